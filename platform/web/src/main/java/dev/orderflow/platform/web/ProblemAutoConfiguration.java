@@ -1,0 +1,44 @@
+package dev.orderflow.platform.web;
+
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.codec.ServerCodecConfigurer;
+import org.springframework.util.ClassUtils;
+
+/** Problem responses for any reactive web application that has this module. */
+@AutoConfiguration
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
+public class ProblemAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	TraceIds traceIds(ObjectProvider<Object> unused, org.springframework.context.ApplicationContext context) {
+		if (ClassUtils.isPresent("io.micrometer.tracing.Tracer", getClass().getClassLoader())) {
+			ObjectProvider<Tracer> tracers = context.getBeanProvider(Tracer.class);
+			return new TraceIds(() -> {
+				Tracer tracer = tracers.getIfAvailable();
+				Span span = (tracer != null) ? tracer.currentSpan() : null;
+				return (span != null) ? span.context().traceId() : null;
+			});
+		}
+		return new TraceIds(() -> null);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ProblemWriter problemWriter(ServerCodecConfigurer codecs, TraceIds traceIds) {
+		return new ProblemWriter(codecs, traceIds);
+	}
+
+	@Bean
+	ProblemWebExceptionHandler problemWebExceptionHandler(ProblemWriter writer) {
+		return new ProblemWebExceptionHandler(writer);
+	}
+
+}

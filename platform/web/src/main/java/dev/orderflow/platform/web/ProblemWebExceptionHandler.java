@@ -1,0 +1,114 @@
+package dev.orderflow.platform.web;
+
+import java.util.Comparator;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.codec.DecodingException;
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.support.WebExchangeBindException;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.ServerWebInputException;
+import org.springframework.web.server.WebExceptionHandler;
+
+/**
+ * Last line of error handling: every exception that no {@code @RestControllerAdvice}
+ * mapped becomes a problem+json response. Runs before Boot's error handler, whose JSON is
+ * not RFC 9457. Never echoes an exception message of a 5xx to the client.
+ */
+public class ProblemWebExceptionHandler implements WebExceptionHandler, Ordered {
+
+	private static final Logger log = LoggerFactory.getLogger(ProblemWebExceptionHandler.class);
+
+	private final ProblemWriter writer;
+
+	public ProblemWebExceptionHandler(ProblemWriter writer) {
+		this.writer = writer;
+	}
+
+	@Override
+	public int getOrder() {
+		return -2;
+	}
+
+	@Override
+	public Mono<Void> handle(ServerWebExchange exchange, Throwable ex) {
+		if (exchange.getResponse().isCommitted()) {
+			return Mono.error(ex);
+		}
+		return this.writer.write(exchange, toProblem(exchange, ex));
+	}
+
+	private ProblemDetail toProblem(ServerWebExchange exchange, Throwable ex) {
+		if (ex instanceof WebExchangeBindException bind) {
+			return validation(bind.getBindingResult());
+		}
+		if (ex instanceof ServerWebInputException input) {
+			return Problems.of(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST, "Malformed request",
+					inputDetail(input));
+		}
+		if (causedBy(ex, DataBufferLimitException.class)) {
+			return Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "The request body is too large.");
+		}
+		if (ex instanceof ErrorResponse response && response.getStatusCode().is4xxClientError()) {
+			return Problems.of(response.getStatusCode(), clientDetail(response));
+		}
+		if (ex instanceof ErrorResponse response) {
+			log.warn("{} {} failed: {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(),
+					ex.toString());
+			return Problems.of(response.getStatusCode(), "The server could not complete the request.");
+		}
+		log.error("{} {} failed", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), ex);
+		return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "The server could not complete the request.");
+	}
+
+	private static ProblemDetail validation(BindingResult result) {
+		List<Problems.FieldError> errors = result.getFieldErrors()
+			.stream()
+			.map((error) -> new Problems.FieldError(error.getField(), String.valueOf(error.getDefaultMessage())))
+			.sorted(Comparator.comparing(Problems.FieldError::field))
+			.toList();
+		if (errors.isEmpty()) {
+			errors = result.getGlobalErrors()
+				.stream()
+				.map((error) -> new Problems.FieldError(error.getObjectName(),
+						String.valueOf(error.getDefaultMessage())))
+				.toList();
+		}
+		return Problems.validation(HttpStatus.BAD_REQUEST, errors);
+	}
+
+	/** Says what was wrong with the input without leaking parser internals. */
+	private static String inputDetail(ServerWebInputException input) {
+		if (causedBy(input, DecodingException.class)) {
+			return "The request body is not valid JSON of the expected shape.";
+		}
+		if (input.getMethodParameter() != null) {
+			return "Invalid value for '%s'.".formatted(input.getMethodParameter().getParameterName());
+		}
+		return (input.getReason() != null) ? input.getReason() : "The request could not be read.";
+	}
+
+	private static String clientDetail(ErrorResponse response) {
+		String detail = response.getBody().getDetail();
+		return (detail != null) ? detail : "The request could not be served.";
+	}
+
+	private static boolean causedBy(Throwable ex, Class<? extends Throwable> type) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (type.isInstance(cause)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}
