@@ -1,0 +1,31 @@
+package dev.orderflow.discovery.config;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Only authenticated clients may register or read the registry; an unauthenticated
+ * registration would let anyone divert traffic. Health stays open for probes.
+ */
+@Configuration(proxyBeanMethods = false)
+class RegistrySecurityConfiguration {
+
+	@Bean
+	SecurityFilterChain registrySecurity(HttpSecurity http) throws Exception {
+		return http
+			.authorizeHttpRequests((requests) -> requests.requestMatchers("/actuator/health/**", "/actuator/info")
+				.permitAll()
+				.anyRequest()
+				.authenticated())
+			.httpBasic(Customizer.withDefaults())
+			// Eureka clients POST/PUT/DELETE without CSRF tokens.
+			.csrf((csrf) -> csrf.disable())
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.build();
+	}
+
+}

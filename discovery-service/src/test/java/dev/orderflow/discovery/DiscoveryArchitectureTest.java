@@ -1,0 +1,25 @@
+package dev.orderflow.discovery;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+@AnalyzeClasses(packages = "dev.orderflow.discovery", importOptions = ImportOption.DoNotIncludeTests.class)
+class DiscoveryArchitectureTest {
+
+	@ArchTest
+	static final ArchRule doesNotDependOnOtherServices = noClasses().should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("dev.orderflow.user..", "dev.orderflow.gateway..", "dev.orderflow.order..",
+				"dev.orderflow.notification..");
+
+	@ArchTest
+	static final ArchRule keepsWiringInConfig = noClasses().that()
+		.resideOutsideOfPackage("..config..")
+		.should()
+		.beAnnotatedWith(org.springframework.context.annotation.Configuration.class);
+
+}

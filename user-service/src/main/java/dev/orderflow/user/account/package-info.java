@@ -1,0 +1,2 @@
+/** User accounts: registration, profile, roles and status (the identity aggregate). */
+package dev.orderflow.user.account;

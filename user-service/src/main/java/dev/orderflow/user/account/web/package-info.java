@@ -1,0 +1,2 @@
+/** HTTP adapters of accounts: registration, the caller's profile, administration. */
+package dev.orderflow.user.account.web;

@@ -1,0 +1,45 @@
+package dev.orderflow.user.auth.web;
+
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import reactor.core.publisher.Mono;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.orderflow.user.auth.Authenticator;
+
+@RestController
+@RequestMapping("/api/auth")
+class AuthController {
+
+	private final Authenticator authenticator;
+
+	AuthController(Authenticator authenticator) {
+		this.authenticator = authenticator;
+	}
+
+	@PostMapping("/login")
+	Mono<TokenResponse> login(@Valid @RequestBody LoginRequest request) {
+		return this.authenticator.login(request.email(), request.password()).map(TokenResponse::of);
+	}
+
+	@PostMapping("/refresh")
+	Mono<TokenResponse> refresh(@Valid @RequestBody RefreshRequest request) {
+		return this.authenticator.refresh(request.refreshToken()).map(TokenResponse::of);
+	}
+
+	@PostMapping("/logout")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	Mono<Void> logout(@AuthenticationPrincipal Jwt caller, @Valid @RequestBody RefreshRequest request) {
+		return this.authenticator.logout(UUID.fromString(caller.getSubject()), request.refreshToken());
+	}
+
+}

@@ -1,0 +1,96 @@
+package dev.orderflow.user.config;
+
+import java.util.List;
+
+import com.nimbusds.jose.jwk.JWK;
+import reactor.core.publisher.Flux;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+
+import dev.orderflow.platform.web.ProblemWriter;
+import dev.orderflow.platform.web.security.ProblemAccessDeniedHandler;
+import dev.orderflow.platform.web.security.ProblemAuthenticationEntryPoint;
+import dev.orderflow.user.auth.TokenSettings;
+import dev.orderflow.user.auth.keys.SigningKeys;
+
+/**
+ * Zero trust: user-service validates every access token itself (signature against its own
+ * keys, expiry, issuer, audience), whatever the gateway did before.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+class SecurityConfiguration {
+
+	@Bean
+	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder decoder,
+			ProblemWriter problems) {
+		ProblemAuthenticationEntryPoint unauthenticated = new ProblemAuthenticationEntryPoint(problems);
+		ProblemAccessDeniedHandler denied = new ProblemAccessDeniedHandler(problems);
+		return http
+			.authorizeExchange((exchanges) -> exchanges
+				.pathMatchers(HttpMethod.POST, "/api/auth/register", "/api/auth/login", "/api/auth/refresh")
+				.permitAll()
+				.pathMatchers(HttpMethod.GET, "/.well-known/jwks.json")
+				.permitAll()
+				.pathMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus")
+				.permitAll()
+				.pathMatchers(HttpMethod.GET, "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**")
+				.permitAll()
+				.pathMatchers(HttpMethod.GET, "/api/users/me")
+				.authenticated()
+				.pathMatchers("/api/users", "/api/users/**")
+				.hasRole("ADMIN")
+				.anyExchange()
+				.authenticated())
+			.oauth2ResourceServer((resourceServer) -> resourceServer
+				.jwt((jwt) -> jwt.jwtDecoder(decoder).jwtAuthenticationConverter(authenticationConverter()))
+				.authenticationEntryPoint(unauthenticated)
+				.accessDeniedHandler(denied))
+			.exceptionHandling(
+					(handling) -> handling.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied))
+			.securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+			.csrf(ServerHttpSecurity.CsrfSpec::disable)
+			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+			.logout(ServerHttpSecurity.LogoutSpec::disable)
+			.build();
+	}
+
+	@Bean
+	ReactiveJwtDecoder jwtDecoder(SigningKeys keys, TokenSettings settings) {
+		List<JWK> publicKeys = keys.publicKeys().getKeys();
+		NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder
+			.withJwkSource((jwt) -> Flux.fromIterable(publicKeys))
+			.build();
+		decoder.setJwtValidator(
+				new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(settings.issuer()),
+						new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
+								(audience) -> audience != null && audience.contains(settings.audience()))));
+		return decoder;
+	}
+
+	private static ReactiveJwtAuthenticationConverterAdapter authenticationConverter() {
+		JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
+		roles.setAuthoritiesClaimName("roles");
+		roles.setAuthorityPrefix("ROLE_");
+		JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+		converter.setJwtGrantedAuthoritiesConverter(roles);
+		return new ReactiveJwtAuthenticationConverterAdapter(converter);
+	}
+
+}

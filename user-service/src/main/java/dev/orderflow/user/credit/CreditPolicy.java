@@ -1,0 +1,17 @@
+package dev.orderflow.user.credit;
+
+import java.math.BigDecimal;
+
+/**
+ * The system currency and the limit a new account starts with.
+ *
+ * @param currency the one currency of the system (ISO 4217)
+ * @param defaultLimit the limit of a newly registered user
+ */
+public record CreditPolicy(String currency, BigDecimal defaultLimit) {
+
+	public CreditAccount openFor(java.util.UUID userId) {
+		return CreditAccount.open(userId, this.defaultLimit.setScale(2), this.currency);
+	}
+
+}
