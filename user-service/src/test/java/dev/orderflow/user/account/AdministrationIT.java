@@ -54,6 +54,15 @@ class AdministrationIT extends UserServiceIntegrationTest {
 		asAdmin(this.http.get().uri("/api/users?size=101")).expectStatus()
 			.isBadRequest()
 			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("size")
+			.jsonPath("$.errors[0].message")
+			.isEqualTo("must be less than or equal to 100");
+		asAdmin(this.http.get().uri("/api/users?page=abc")).expectStatus()
+			.isBadRequest()
+			.expectHeader()
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
 	}
 

@@ -15,6 +15,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.support.WebExchangeBindException;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
 import org.springframework.web.server.WebExceptionHandler;
@@ -51,6 +52,9 @@ public class ProblemWebExceptionHandler implements WebExceptionHandler, Ordered 
 		if (ex instanceof WebExchangeBindException bind) {
 			return validation(bind.getBindingResult());
 		}
+		if (ex instanceof HandlerMethodValidationException methodValidation) {
+			return parameterValidation(methodValidation);
+		}
 		if (ex instanceof ServerWebInputException input) {
 			return Problems.of(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST, "Malformed request",
 					inputDetail(input));
@@ -83,6 +87,18 @@ public class ProblemWebExceptionHandler implements WebExceptionHandler, Ordered 
 						String.valueOf(error.getDefaultMessage())))
 				.toList();
 		}
+		return Problems.validation(HttpStatus.BAD_REQUEST, errors);
+	}
+
+	private static ProblemDetail parameterValidation(HandlerMethodValidationException ex) {
+		List<Problems.FieldError> errors = ex.getParameterValidationResults()
+			.stream()
+			.flatMap((result) -> result.getResolvableErrors()
+				.stream()
+				.map((error) -> new Problems.FieldError(String.valueOf(result.getMethodParameter().getParameterName()),
+						String.valueOf(error.getDefaultMessage()))))
+			.sorted(Comparator.comparing(Problems.FieldError::field))
+			.toList();
 		return Problems.validation(HttpStatus.BAD_REQUEST, errors);
 	}
 
