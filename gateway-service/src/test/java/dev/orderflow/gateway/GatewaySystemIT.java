@@ -1,0 +1,317 @@
+package dev.orderflow.gateway;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.nimbusds.jose.jwk.JWKSet;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import dev.orderflow.platform.web.RequestIds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The gateway on port 8080 in front of Eureka and user-service running as real processes
+ * (their packaged jars) with a real PostgreSQL: the public API as a client sees it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = "server.port=8080")
+@ActiveProfiles("test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class GatewaySystemIT {
+
+	private static final String GATEWAY = "http://127.0.0.1:8080";
+
+	private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
+	};
+
+	// before the gateway's context, so that Eureka is there when the gateway starts
+	private static final RunningSystem system = RunningSystem.start();
+
+	private final WebTestClient client = WebTestClient.bindToServer()
+		.baseUrl(GATEWAY)
+		.responseTimeout(Duration.ofSeconds(30))
+		.build();
+
+	@DynamicPropertySource
+	static void eureka(DynamicPropertyRegistry registry) {
+		registry.add("eureka.client.service-url.defaultZone", system::eurekaUrl);
+		registry.add("eureka.instance.ip-address", () -> "127.0.0.1");
+	}
+
+	@BeforeAll
+	void awaitRouteToUserService() {
+		HttpClient http = HttpClient.newHttpClient();
+		HttpRequest jwks = HttpRequest.newBuilder(URI.create(GATEWAY + "/.well-known/jwks.json"))
+			.timeout(Duration.ofSeconds(5))
+			.build();
+		Instant deadline = Instant.now().plusSeconds(90);
+		int status = 0;
+		while (status != 200 && Instant.now().isBefore(deadline)) {
+			ServiceProcess.sleep(Duration.ofMillis(500));
+			try {
+				status = http.send(jwks, HttpResponse.BodyHandlers.discarding()).statusCode();
+			}
+			catch (Exception ex) {
+				status = 0;
+			}
+		}
+		assertThat(status).as("gateway routes to user-service within 90 s").isEqualTo(200);
+	}
+
+	@AfterAll
+	void stopServices() {
+		system.stop();
+	}
+
+	@Test
+	@Order(1)
+	void registersLogsInAndReadsTheOwnAccountThroughTheGateway() {
+		String email = newEmail();
+		this.client.post()
+			.uri("/api/auth/register")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("email", email, "password", "correct-horse-battery", "name", "Ada Customer"))
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.expectHeader()
+			.exists(RequestIds.HEADER);
+
+		String token = login(email, "correct-horse-battery");
+
+		this.client.get()
+			.uri("/api/users/me")
+			.headers((headers) -> headers.setBearerAuth(token))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.exists(RequestIds.HEADER)
+			.expectBody()
+			.jsonPath("$.email")
+			.isEqualTo(email)
+			.jsonPath("$.roles[0]")
+			.isEqualTo("CUSTOMER");
+	}
+
+	@Test
+	@Order(2)
+	void refusesARequestWithoutTokenWithAProblem() {
+		expectProblem(this.client.get().uri("/api/users/me").exchange(), HttpStatus.UNAUTHORIZED);
+	}
+
+	@Test
+	@Order(3)
+	void refusesATokenSignedByAnotherKeyWithTheSameClaims() throws Exception {
+		String realToken = login(registerCustomer(), "correct-horse-battery");
+		Map<String, Object> me = me(realToken);
+		String keyId = JWKSet
+			.parse(this.client.get()
+				.uri("/.well-known/jwks.json")
+				.exchange()
+				.expectBody(String.class)
+				.returnResult()
+				.getResponseBody())
+			.getKeys()
+			.get(0)
+			.getKeyID();
+		String forged = TestTokens.token(TestTokens.newKey(keyId), (String) me.get("id"));
+
+		expectProblem(this.client.get().uri("/api/users/me").headers((h) -> h.setBearerAuth(forged)).exchange(),
+				HttpStatus.UNAUTHORIZED);
+	}
+
+	@Test
+	@Order(4)
+	void ignoresAnIdentityHeaderNamingAnotherUser() {
+		Map<String, Object> admin = me(login(RunningSystem.ADMIN_EMAIL, RunningSystem.ADMIN_PASSWORD));
+		String email = registerCustomer();
+		String customerToken = login(email, "correct-horse-battery");
+
+		Map<String, Object> seen = this.client.get()
+			.uri("/api/users/me")
+			.headers((headers) -> headers.setBearerAuth(customerToken))
+			.header("X-User-Id", (String) admin.get("id"))
+			.header("X-User-Roles", "ADMIN")
+			.header("X-User-Email", RunningSystem.ADMIN_EMAIL)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(JSON)
+			.returnResult()
+			.getResponseBody();
+
+		assertThat(seen).containsEntry("email", email).doesNotContainEntry("id", admin.get("id"));
+		assertThat(seen.get("roles")).isEqualTo(List.of("CUSTOMER"));
+	}
+
+	@Test
+	@Order(5)
+	void limitsABurstOfOneUserWithTooManyRequestsAndRetryAfter() {
+		String token = login(registerCustomer(), "correct-horse-battery");
+		EntityExchangeResult<String> denied = null;
+		for (int i = 0; i < 150 && denied == null; i++) {
+			EntityExchangeResult<String> result = this.client.get()
+				.uri("/api/users/me")
+				.headers((h) -> h.setBearerAuth(token))
+				.exchange()
+				.expectBody(String.class)
+				.returnResult();
+			if (result.getStatus().value() == 429) {
+				denied = result;
+			}
+		}
+
+		assertThat(denied).as("a 429 within 150 requests (test profile: burst 20, 10/s)").isNotNull();
+		assertThat(denied.getResponseHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(denied.getResponseHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("1");
+		assertThat(denied.getResponseBody()).contains("\"status\":429");
+	}
+
+	@Test
+	@Order(6)
+	void refusesAnOversizedBodyWithAProblem() {
+		String name = "x".repeat(1_100_000);
+
+		expectProblem(this.client.post()
+			.uri("/api/auth/register")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("email", newEmail(), "password", "correct-horse-battery", "name", name))
+			.exchange(), HttpStatus.CONTENT_TOO_LARGE);
+	}
+
+	@Test
+	@Order(7)
+	void answersAnUnknownPathWithAProblem() {
+		String token = login(registerCustomer(), "correct-horse-battery");
+
+		expectProblem(this.client.get().uri("/api/unknown").headers((h) -> h.setBearerAuth(token)).exchange(),
+				HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	@Order(8)
+	void doesNotExposeTheServicesActuator() throws Exception {
+		String token = login(registerCustomer(), "correct-horse-battery");
+		// the service has the endpoint, on its own port
+		HttpClient http = HttpClient.newHttpClient();
+		HttpResponse<String> direct = http.send(
+				HttpRequest.newBuilder(URI.create(system.userService.baseUrl() + "/actuator/prometheus")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(direct.statusCode()).isEqualTo(200);
+
+		for (String path : List.of("/api/users/../../actuator/prometheus",
+				"/api/users/%2e%2e/%2e%2e/actuator/prometheus", "/api/auth/..%2f..%2factuator/prometheus",
+				"/actuator/env")) {
+			HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(GATEWAY + path))
+				.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+				.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).as(path).isBetween(400, 499);
+			assertThat(response.body()).as(path).doesNotContain("jvm_").doesNotContain("user-service");
+		}
+	}
+
+	@Test
+	@Order(100)
+	void answersServiceUnavailableWhenUserServiceIsDown() {
+		String token = login(registerCustomer(), "correct-horse-battery");
+
+		system.userService.kill();
+
+		expectProblem(this.client.get().uri("/api/users/me").headers((h) -> h.setBearerAuth(token)).exchange(),
+				HttpStatus.SERVICE_UNAVAILABLE)
+			.expectHeader()
+			.exists(HttpHeaders.RETRY_AFTER);
+		expectProblem(this.client.post()
+			.uri("/api/auth/login")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("email", "nobody@gateway-it.test", "password", "correct-horse-battery"))
+			.exchange(), HttpStatus.SERVICE_UNAVAILABLE);
+	}
+
+	private String registerCustomer() {
+		String email = newEmail();
+		this.client.post()
+			.uri("/api/auth/register")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("email", email, "password", "correct-horse-battery", "name", "Customer"))
+			.exchange()
+			.expectStatus()
+			.isCreated();
+		return email;
+	}
+
+	private String login(String email, String password) {
+		Map<String, Object> tokens = this.client.post()
+			.uri("/api/auth/login")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("email", email, "password", password))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(JSON)
+			.returnResult()
+			.getResponseBody();
+		assertThat(tokens).containsEntry("tokenType", "Bearer");
+		return (String) tokens.get("accessToken");
+	}
+
+	private Map<String, Object> me(String token) {
+		return this.client.get()
+			.uri("/api/users/me")
+			.headers((headers) -> headers.setBearerAuth(token))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(JSON)
+			.returnResult()
+			.getResponseBody();
+	}
+
+	private static String newEmail() {
+		return "c-" + UUID.randomUUID() + "@gateway-it.test";
+	}
+
+	private static WebTestClient.ResponseSpec expectProblem(WebTestClient.ResponseSpec response, HttpStatus status) {
+		response.expectStatus()
+			.isEqualTo(status)
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectHeader()
+			.exists(RequestIds.HEADER)
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo(status.value())
+			.jsonPath("$.title")
+			.isEqualTo(status.getReasonPhrase())
+			.jsonPath("$.traceId")
+			.isNotEmpty();
+		return response;
+	}
+
+}
