@@ -28,14 +28,14 @@ import dev.orderflow.platform.web.RequestIds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The edge policies against a stub service resolved through the load balancer (no
+ * The edge policies against a scripted upstream resolved through the load balancer (no
  * Eureka): what the gateway itself answers and what it forwards.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class GatewayEdgePoliciesIT {
 
-	private static final StubUserService userService = new StubUserService();
+	private static final ScriptedUpstream userService = new ScriptedUpstream();
 
 	private static final int closedPort = closedPort();
 
@@ -45,7 +45,7 @@ class GatewayEdgePoliciesIT {
 	private WebTestClient client;
 
 	@DynamicPropertySource
-	static void stubServices(DynamicPropertyRegistry registry) {
+	static void scriptedUpstream(DynamicPropertyRegistry registry) {
 		registry.add("eureka.client.enabled", () -> "false");
 		registry.add("spring.cloud.discovery.client.simple.instances.user-service[0].uri", userService::baseUrl);
 		// registered but nobody listens: a crashed instance Eureka still lists
@@ -57,7 +57,7 @@ class GatewayEdgePoliciesIT {
 	}
 
 	@AfterAll
-	static void stopStub() {
+	static void stopUpstream() {
 		userService.close();
 	}
 
@@ -175,7 +175,7 @@ class GatewayEdgePoliciesIT {
 			.isOk()
 			.expectBody()
 			.jsonPath("$.info.title")
-			.isEqualTo("stub");
+			.isEqualTo("upstream");
 		this.client.get()
 			.uri("/v3/api-docs/swagger-config")
 			.exchange()
@@ -307,7 +307,7 @@ class GatewayEdgePoliciesIT {
 			.expectStatus()
 			.isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)
 			.expectBody()
-			.json("{\"from\":\"stub\"}");
+			.json("{\"from\":\"upstream\"}");
 
 		assertThat(userService.flakyGets).hasValue(2);
 		assertThat(userService.flakyPosts).hasValue(1);
@@ -322,7 +322,7 @@ class GatewayEdgePoliciesIT {
 			.expectStatus()
 			.isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR)
 			.expectBody()
-			.json("{\"from\":\"stub\"}");
+			.json("{\"from\":\"upstream\"}");
 
 		// a 500 is a bug, not a blip: repeating the call would only repeat the bug
 		assertThat(userService.brokenGets).hasValue(1);

@@ -15,14 +15,15 @@ import reactor.netty.http.server.HttpServerResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Stands in for user-service behind the gateway: serves a JWKS of its own key, echoes the
- * headers it receives, and can be slow or fail on demand.
+ * A scripted upstream behind the gateway, for edge policies a real service cannot be made
+ * to show on demand (slowness, failures, echoed headers): serves a JWKS of its own key,
+ * echoes the headers it receives, and can be slow or fail on demand.
  */
-final class StubUserService implements AutoCloseable {
+final class ScriptedUpstream implements AutoCloseable {
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
-	final RSAKey key = TestTokens.newKey("stub-key-1");
+	final RSAKey key = TestTokens.newKey("upstream-key-1");
 
 	final AtomicInteger flakyGets = new AtomicInteger();
 
@@ -32,7 +33,7 @@ final class StubUserService implements AutoCloseable {
 
 	private final DisposableServer server;
 
-	StubUserService() {
+	ScriptedUpstream() {
 		String jwks = new JWKSet(this.key.toPublicJWK()).toString();
 		this.server = HttpServer.create()
 			.host("127.0.0.1")
@@ -47,14 +48,14 @@ final class StubUserService implements AutoCloseable {
 								"{}"))
 				.get("/v3/api-docs",
 						(request, response) -> json(response, 200,
-								"{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"stub\"}}"))
+								"{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"upstream\"}}"))
 				.get("/api/users/broken",
 						(request, response) -> Mono.fromRunnable(this.brokenGets::incrementAndGet)
-							.then(json(response, 500, "{\"from\":\"stub\"}")))
+							.then(json(response, 500, "{\"from\":\"upstream\"}")))
 				.post("/api/users/flaky",
 						(request, response) -> request.receive()
 							.then(Mono.defer(() -> json(response, (this.flakyPosts.incrementAndGet() == 1) ? 503 : 200,
-									"{\"from\":\"stub\"}"))))
+									"{\"from\":\"upstream\"}"))))
 				.post("/api/auth/register", (request, response) -> request.receive().then(json(response, 201, "{}"))))
 			.bindNow();
 	}
