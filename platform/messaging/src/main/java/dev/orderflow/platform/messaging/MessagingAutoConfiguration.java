@@ -1,0 +1,148 @@
+package dev.orderflow.platform.messaging;
+
+import java.time.Clock;
+import java.util.Map;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
+import io.r2dbc.spi.ConnectionFactory;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.transaction.ReactiveTransactionManager;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+import dev.orderflow.platform.messaging.deadletter.DeadLetterErrorHandlers;
+import dev.orderflow.platform.messaging.deadletter.DeadLetters;
+import dev.orderflow.platform.messaging.deadletter.DeadLettersEndpoint;
+import dev.orderflow.platform.messaging.inbox.IdempotentConsumer;
+import dev.orderflow.platform.messaging.outbox.Outbox;
+import dev.orderflow.platform.messaging.outbox.OutboxRelay;
+import dev.orderflow.platform.messaging.outbox.TraceHeaders;
+
+/** The messaging platform for a service with an R2DBC database and Kafka. */
+@AutoConfiguration(afterName = { "org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration",
+		"org.springframework.boot.r2dbc.autoconfigure.R2dbcTransactionManagerAutoConfiguration",
+		"org.springframework.boot.data.r2dbc.autoconfigure.DataR2dbcAutoConfiguration",
+		"org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
+		"org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
+		"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration" })
+@ConditionalOnClass({ KafkaTemplate.class, DatabaseClient.class })
+@ConditionalOnBean({ ConnectionFactory.class, DatabaseClient.class, KafkaTemplate.class })
+@EnableConfigurationProperties(MessagingProperties.class)
+public class MessagingAutoConfiguration {
+
+	/**
+	 * Runs after the service's own Flyway migration when there is one: that one must find
+	 * an empty schema on a new database.
+	 */
+	@Bean
+	MessagingSchema messagingSchema(Environment environment, ListableBeanFactory beans) {
+		if (beans.containsBean("flywayInitializer")) {
+			beans.getBean("flywayInitializer");
+		}
+		return new MessagingSchema(environment);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	Outbox outbox(MessagingSchema schema, DatabaseClient db, ObjectProvider<JsonMapper> json,
+			MessagingProperties properties, Environment environment, ObjectProvider<TraceHeaders> traceHeaders) {
+		String source = (properties.source() != null && !properties.source().isBlank()) ? properties.source()
+				: "/" + environment.getProperty("spring.application.name", "unknown");
+		return new Outbox(db, json.getIfAvailable(JsonMapper::new), source, Clock.systemUTC(),
+				traceHeaders.getIfAvailable(TraceHeaders::none));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnProperty(name = "orderflow.messaging.relay.enabled", matchIfMissing = true)
+	OutboxRelay outboxRelay(MessagingSchema schema, ConnectionFactory connections, DatabaseClient db,
+			ReactiveTransactionManager transactions, KafkaTemplate<String, String> kafka,
+			ObjectProvider<JsonMapper> json, MessagingProperties properties, ObjectProvider<MeterRegistry> meters) {
+		return new OutboxRelay(connections, db, TransactionalOperator.create(transactions), kafka,
+				json.getIfAvailable(JsonMapper::new), properties.relay(),
+				meters.getIfAvailable(() -> Metrics.globalRegistry), Clock.systemUTC());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	IdempotentConsumer idempotentConsumer(MessagingSchema schema, DatabaseClient db,
+			ReactiveTransactionManager transactions, ObjectProvider<MeterRegistry> meters) {
+		return new IdempotentConsumer(db, TransactionalOperator.create(transactions),
+				meters.getIfAvailable(() -> Metrics.globalRegistry), Clock.systemUTC());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	Housekeeping messagingHousekeeping(MessagingSchema schema, DatabaseClient db, MessagingProperties properties) {
+		return new Housekeeping(db, properties.retention());
+	}
+
+	/** Picked up by Boot's listener container factory. */
+	@Bean
+	@ConditionalOnMissingBean(CommonErrorHandler.class)
+	CommonErrorHandler deadLetterErrorHandler(KafkaTemplate<String, String> kafka, MessagingProperties properties,
+			ObjectProvider<MeterRegistry> meters) {
+		return DeadLetterErrorHandlers.create(kafka, properties.consumer(),
+				meters.getIfAvailable(() -> Metrics.globalRegistry));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	DeadLetters deadLetters(ConsumerFactory<String, String> consumers, KafkaTemplate<String, String> kafka) {
+		return new DeadLetters(consumers, kafka);
+	}
+
+	/**
+	 * Producer and consumer settings the platform's guarantees rest on; a service cannot
+	 * weaken them by accident in its configuration.
+	 */
+	@Bean
+	DefaultKafkaProducerFactoryCustomizer reliableProducer() {
+		return (factory) -> factory
+			.updateConfigs(Map.of(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true, ProducerConfig.ACKS_CONFIG, "all",
+					ProducerConfig.LINGER_MS_CONFIG, 1, ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5,
+					// send() blocks at most this long for metadata while Kafka is down
+					ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000, ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000,
+					ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000));
+	}
+
+	@Bean
+	DefaultKafkaConsumerFactoryCustomizer committingAfterProcessingConsumer() {
+		return (factory) -> factory.updateConfigs(Map.of(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+				ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"));
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(Endpoint.class)
+	static class DeadLettersEndpointConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		DeadLettersEndpoint deadLettersEndpoint(DeadLetters deadLetters) {
+			return new DeadLettersEndpoint(deadLetters);
+		}
+
+	}
+
+}

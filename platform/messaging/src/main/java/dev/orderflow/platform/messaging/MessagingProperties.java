@@ -1,0 +1,60 @@
+package dev.orderflow.platform.messaging;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the messaging platform, under {@code orderflow.messaging.*}.
+ *
+ * @param source the CloudEvents {@code ce_source} of this service; {@code /<application
+ * name>} when blank
+ * @param relay the outbox relay
+ * @param consumer the consumers' retries before a record is dead-lettered
+ * @param retention how long sent outbox rows and processed event ids are kept
+ */
+@ConfigurationProperties("orderflow.messaging")
+public record MessagingProperties(String source, @DefaultValue Relay relay, @DefaultValue Consumer consumer,
+		@DefaultValue Retention retention) {
+
+	/**
+	 * The outbox relay.
+	 *
+	 * @param enabled whether this instance publishes outbox rows
+	 * @param pollInterval the fallback wake-up when no NOTIFY arrives
+	 * @param batchSize rows published per round
+	 * @param initialBackoff wait after a failed publish
+	 * @param maxBackoff the longest wait between attempts while Kafka is down
+	 */
+	public record Relay(@DefaultValue("true") boolean enabled, @DefaultValue("1s") Duration pollInterval,
+			@DefaultValue("200") int batchSize, @DefaultValue("200ms") Duration initialBackoff,
+			@DefaultValue("10s") Duration maxBackoff) {
+
+	}
+
+	/**
+	 * Consumer error handling.
+	 *
+	 * @param retries attempts after the first failure before the record goes to the DLT
+	 * @param initialBackoff wait before the first retry
+	 * @param maxBackoff the longest wait between retries
+	 */
+	public record Consumer(@DefaultValue("3") int retries, @DefaultValue("200ms") Duration initialBackoff,
+			@DefaultValue("2s") Duration maxBackoff) {
+
+	}
+
+	/**
+	 * Retention of bookkeeping rows.
+	 *
+	 * @param sentOutbox how long published outbox rows stay (for audit and re-publishing)
+	 * @param processedEvents how long consumed event ids stay; longer than any redelivery
+	 * @param purgeInterval how often both are purged
+	 */
+	public record Retention(@DefaultValue("7d") Duration sentOutbox, @DefaultValue("14d") Duration processedEvents,
+			@DefaultValue("1h") Duration purgeInterval) {
+
+	}
+
+}

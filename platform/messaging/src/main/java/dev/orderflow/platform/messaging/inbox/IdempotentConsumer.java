@@ -1,0 +1,102 @@
+package dev.orderflow.platform.messaging.inbox;
+
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.util.function.Function;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import reactor.core.publisher.Mono;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+import dev.orderflow.platform.messaging.CloudEventHeaders;
+
+/**
+ * Runs a handler's effect at most once per event id and consumer: the id is recorded in
+ * the same transaction as the effect, so a redelivery after a crash either finds the id
+ * (and is acknowledged as a duplicate) or finds nothing (and the effect runs again, as if
+ * for the first time). Listeners call {@link #handle} and return; the container commits
+ * the offset only after that, so nothing is acknowledged before it took effect.
+ */
+public class IdempotentConsumer {
+
+	private final DatabaseClient db;
+
+	private final TransactionalOperator transactions;
+
+	private final MeterRegistry meters;
+
+	private final java.time.Clock clock;
+
+	public IdempotentConsumer(DatabaseClient db, TransactionalOperator transactions, MeterRegistry meters,
+			java.time.Clock clock) {
+		this.db = db;
+		this.transactions = transactions;
+		this.meters = meters;
+		this.clock = clock;
+	}
+
+	/**
+	 * Applies the effect once; blocks the listener thread until it committed.
+	 * @param record the consumed record
+	 * @param consumer a stable name of the consuming handler
+	 * @param effect what the event does, in the same transaction as the bookkeeping
+	 * @return whether the effect ran (false for a duplicate)
+	 */
+	public boolean handle(ConsumerRecord<String, String> record, String consumer,
+			Function<ReceivedEvent, Mono<?>> effect) {
+		ReceivedEvent event = read(record);
+		Boolean applied = claim(event, record.topic(), consumer)
+			.flatMap((first) -> first ? effect.apply(event).then(Mono.just(true)) : Mono.just(false))
+			.as(this.transactions::transactional)
+			.block();
+		count(record.topic(), event.type(), Boolean.TRUE.equals(applied) ? "processed" : "duplicate");
+		return Boolean.TRUE.equals(applied);
+	}
+
+	private Mono<Boolean> claim(ReceivedEvent event, String topic, String consumer) {
+		return this.db
+			.sql("INSERT INTO inbox (event_id, consumer, topic, type, processed_at)"
+					+ " VALUES (:id, :consumer, :topic, :type, :now) ON CONFLICT DO NOTHING")
+			.bind("id", event.id())
+			.bind("consumer", consumer)
+			.bind("topic", topic)
+			.bind("type", event.type())
+			.bind("now", this.clock.instant().atOffset(ZoneOffset.UTC))
+			.fetch()
+			.rowsUpdated()
+			.map((rows) -> rows == 1);
+	}
+
+	private static ReceivedEvent read(ConsumerRecord<String, String> record) {
+		String id = header(record, CloudEventHeaders.ID);
+		String type = header(record, CloudEventHeaders.TYPE);
+		if (id == null || id.isBlank() || type == null || type.isBlank()) {
+			throw new MalformedEvent("Record %s-%d@%d has no %s/%s header".formatted(record.topic(), record.partition(),
+					record.offset(), CloudEventHeaders.ID, CloudEventHeaders.TYPE));
+		}
+		if (record.value() == null) {
+			throw new MalformedEvent(
+					"Record %s-%d@%d has no payload".formatted(record.topic(), record.partition(), record.offset()));
+		}
+		return new ReceivedEvent(id, type, record.key(), record.value());
+	}
+
+	static String header(ConsumerRecord<?, ?> record, String name) {
+		Header header = record.headers().lastHeader(name);
+		return (header != null && header.value() != null) ? new String(header.value(), StandardCharsets.UTF_8) : null;
+	}
+
+	private void count(String topic, String type, String outcome) {
+		Counter.builder("orderflow.events.consumed")
+			.description("Events consumed, by outcome: processed or duplicate (skipped)")
+			.tags("topic", topic, "type", type, "outcome", outcome)
+			.register(this.meters)
+			.increment();
+	}
+
+}

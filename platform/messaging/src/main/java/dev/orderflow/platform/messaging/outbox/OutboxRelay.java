@@ -1,0 +1,245 @@
+package dev.orderflow.platform.messaging.outbox;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.r2dbc.postgresql.api.PostgresqlConnection;
+import io.r2dbc.spi.Connection;
+import io.r2dbc.spi.ConnectionFactory;
+import io.r2dbc.spi.Readable;
+import io.r2dbc.spi.Wrapped;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+import reactor.util.retry.Retry;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.SmartLifecycle;
+import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+import dev.orderflow.platform.messaging.MessagingProperties;
+
+/**
+ * Publishes outbox rows to Kafka in insertion order, woken at once by PostgreSQL
+ * LISTEN/NOTIFY and by a polling fallback. A row is marked sent only after the broker
+ * acknowledged it; while Kafka is down rows stay and are retried with exponential
+ * backoff.
+ * <p>
+ * Only one instance publishes at a time: every round runs in a transaction that first
+ * takes a transaction-scoped advisory lock, so replicas never interleave and one key's
+ * events keep their order.
+ */
+public class OutboxRelay implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+
+	/** Arbitrary, fixed: the advisory lock that elects the publishing relay. */
+	private static final long RELAY_LOCK = 0x6f7574626f78L;
+
+	private final ConnectionFactory connections;
+
+	private final DatabaseClient db;
+
+	private final TransactionalOperator transactions;
+
+	private final KafkaOperations<String, String> kafka;
+
+	private final JsonMapper json;
+
+	private final MessagingProperties.Relay settings;
+
+	private final OutboxMetrics metrics;
+
+	private final Clock clock;
+
+	private volatile Instant notBefore = Instant.EPOCH;
+
+	private volatile Duration backoff;
+
+	private volatile Disposable running;
+
+	public OutboxRelay(ConnectionFactory connections, DatabaseClient db, TransactionalOperator transactions,
+			KafkaOperations<String, String> kafka, JsonMapper json, MessagingProperties.Relay settings,
+			MeterRegistry meters, Clock clock) {
+		this.connections = connections;
+		this.db = db;
+		this.transactions = transactions;
+		this.kafka = kafka;
+		this.json = json;
+		this.settings = settings;
+		this.metrics = new OutboxMetrics(db, meters);
+		this.clock = clock;
+		this.backoff = settings.initialBackoff();
+	}
+
+	@Override
+	public void start() {
+		Flux<Object> wakeUps = Flux.merge(notifications(), Flux.interval(Duration.ZERO, this.settings.pollInterval()));
+		this.running = wakeUps.onBackpressureLatest()
+			.concatMap((tick) -> publishAll().then(this.metrics.refresh()).onErrorResume((ex) -> {
+				log.warn("Outbox relay round failed: {}", ex.toString());
+				return Mono.empty();
+			}), 1)
+			.subscribeOn(Schedulers.boundedElastic())
+			.subscribe();
+	}
+
+	@Override
+	public void stop() {
+		Disposable current = this.running;
+		if (current != null) {
+			current.dispose();
+		}
+		this.running = null;
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running != null && !this.running.isDisposed();
+	}
+
+	/**
+	 * Publishes until nothing is pending or a publish fails.
+	 * @return the number of rows published
+	 */
+	public Mono<Integer> publishAll() {
+		if (this.clock.instant().isBefore(this.notBefore)) {
+			return Mono.just(0);
+		}
+		return publishRound()
+			.expand((published) -> (published == this.settings.batchSize()) ? publishRound() : Mono.empty())
+			.reduce(0, Integer::sum);
+	}
+
+	private Mono<Integer> publishRound() {
+		return this.db.sql("SELECT pg_try_advisory_xact_lock(" + RELAY_LOCK + ") AS leader")
+			.map((row) -> Boolean.TRUE.equals(row.get("leader", Boolean.class)))
+			.one()
+			.flatMap((leader) -> leader ? pending().collectList().flatMap(this::publish) : Mono.just(0))
+			.as(this.transactions::transactional);
+	}
+
+	private Flux<PendingRow> pending() {
+		return this.db
+			.sql("SELECT id, topic, message_key, type, payload::text AS payload, headers::text AS headers"
+					+ " FROM outbox WHERE sent_at IS NULL ORDER BY seq LIMIT :limit")
+			.bind("limit", this.settings.batchSize())
+			.map(this::row)
+			.all();
+	}
+
+	/** Sends the whole batch, then waits for the acknowledgements in order. */
+	private Mono<Integer> publish(List<PendingRow> rows) {
+		if (rows.isEmpty()) {
+			return Mono.just(0);
+		}
+		return Mono.fromCallable(() -> rows.stream().map(this::send).toList())
+			.subscribeOn(Schedulers.boundedElastic())
+			.flatMapMany(Flux::fromIterable)
+			.concatMap((sending) -> Mono.fromFuture(sending.acknowledged).thenReturn(sending.row))
+			.collectList()
+			.flatMap((acked) -> markSent(acked).thenReturn(acked.size()))
+			.doOnNext((published) -> this.backoff = this.settings.initialBackoff())
+			.onErrorResume((ex) -> failed(rows, ex));
+	}
+
+	private Sending send(PendingRow row) {
+		ProducerRecord<String, String> record = new ProducerRecord<>(row.topic, row.key, row.payload);
+		row.headers.forEach((name, value) -> record.headers().add(new RecordHeader(name, value.getBytes())));
+		return new Sending(row, this.kafka.send(record));
+	}
+
+	private Mono<Void> markSent(List<PendingRow> rows) {
+		return this.db.sql("UPDATE outbox SET sent_at = now(), attempts = attempts + 1 WHERE id = ANY(:ids)")
+			.bind("ids", rows.stream().map((row) -> row.id).toArray(UUID[]::new))
+			.then()
+			.doOnSuccess((done) -> rows.forEach((row) -> this.metrics.published(row.topic, row.type)));
+	}
+
+	/**
+	 * Keeps the rows for a later round: the first of them records the error, and the
+	 * relay waits (exponentially longer) before it tries again. Rows acknowledged before
+	 * the failure may be sent again; consumers are idempotent.
+	 */
+	private Mono<Integer> failed(List<PendingRow> rows, Throwable ex) {
+		Duration wait = this.backoff;
+		this.notBefore = this.clock.instant().plus(wait);
+		this.backoff = min(wait.multipliedBy(2), this.settings.maxBackoff());
+		log.warn("Publishing {} outbox rows failed, next attempt in {} ms: {}", rows.size(), wait.toMillis(),
+				ex.toString());
+		return this.db.sql("UPDATE outbox SET attempts = attempts + 1, last_error = :error WHERE id = :id")
+			.bind("error", String.valueOf(ex.getMessage()))
+			.bind("id", rows.get(0).id)
+			.then()
+			.thenReturn(0);
+	}
+
+	/**
+	 * Wake-ups from NOTIFY on a dedicated connection, reconnecting after database
+	 * restarts.
+	 */
+	private Flux<Object> notifications() {
+		return Flux
+			.usingWhen(Mono.from(this.connections.create()), this::listen,
+					(connection) -> Mono.from(connection.close()))
+			.retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofSeconds(1)).maxBackoff(Duration.ofSeconds(10)));
+	}
+
+	private Flux<Object> listen(Connection connection) {
+		Connection target = connection;
+		while (!(target instanceof PostgresqlConnection) && target instanceof Wrapped<?> wrapped) {
+			target = (Connection) wrapped.unwrap();
+		}
+		if (!(target instanceof PostgresqlConnection postgres)) {
+			log.info("Not a PostgreSQL connection; the outbox relay only polls");
+			return Flux.never();
+		}
+		return postgres.createStatement("LISTEN " + Outbox.CHANNEL)
+			.execute()
+			.flatMap((result) -> result.getRowsUpdated())
+			.thenMany(postgres.getNotifications())
+			.map((notification) -> (Object) notification);
+	}
+
+	private PendingRow row(Readable row) {
+		Map<String, String> headers = this.json.readValue(row.get("headers", String.class),
+				new TypeReference<Map<String, String>>() {
+				});
+		return new PendingRow(row.get("id", UUID.class), row.get("topic", String.class),
+				row.get("message_key", String.class), row.get("type", String.class), row.get("payload", String.class),
+				headers);
+	}
+
+	private static Duration min(Duration a, Duration b) {
+		return (a.compareTo(b) <= 0) ? a : b;
+	}
+
+	@Override
+	public int getPhase() {
+		// Start after the web server and Kafka listeners, stop before them.
+		return Integer.MAX_VALUE - 100;
+	}
+
+	private record PendingRow(UUID id, String topic, String key, String type, String payload,
+			Map<String, String> headers) {
+
+	}
+
+	private record Sending(PendingRow row, java.util.concurrent.CompletableFuture<?> acknowledged) {
+
+	}
+
+}
