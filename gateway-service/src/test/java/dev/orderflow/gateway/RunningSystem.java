@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.orderflow.testsupport.Database;
+import dev.orderflow.testsupport.KafkaBroker;
 import dev.orderflow.testsupport.PostgresServer;
 
 /**
@@ -45,7 +46,9 @@ final class RunningSystem {
 					"--eureka.instance.prefer-ip-address=true", "--eureka.instance.lease-renewal-interval-in-seconds=1",
 					"--identity.tokens.generate-key-if-missing=true", "--identity.tokens.issuer=orderflow",
 					"--identity.tokens.audience=orderflow-api", "--identity.admin.email=" + ADMIN_EMAIL,
-					"--identity.admin.password=" + ADMIN_PASSWORD));
+					"--identity.admin.password=" + ADMIN_PASSWORD,
+					// user-service takes part in the saga: it needs the real broker too
+					"--spring.kafka.bootstrap-servers=" + KafkaBroker.shared().bootstrapServers()));
 		try {
 			discovery.awaitHealthy(Duration.ofSeconds(120));
 			userService.awaitHealthy(Duration.ofSeconds(180));

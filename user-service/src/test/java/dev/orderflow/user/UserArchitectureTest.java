@@ -5,7 +5,10 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Service;
 import org.springframework.web.bind.annotation.RestController;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
@@ -22,17 +25,18 @@ class UserArchitectureTest {
 				"dev.orderflow.user.auth.keys")
 		.should()
 		.dependOnClassesThat()
-		.resideInAnyPackage("..web..", "..config..", "org.springframework.web..", "org.springframework.http..");
+		.resideInAnyPackage("..web..", "..config..", "dev.orderflow.user..messaging..", "org.springframework.web..",
+				"org.springframework.http..");
 
 	@ArchTest
 	static final ArchRule domainValuesAreFreeOfSpring = noClasses().that()
-		.haveSimpleNameNotEndingWith("s")
-		.and()
 		.resideInAnyPackage("dev.orderflow.user.account", "dev.orderflow.user.credit")
 		.and()
-		.haveSimpleNameNotContaining("Management")
+		.areNotAnnotatedWith(Service.class)
 		.and()
-		.haveSimpleNameNotContaining("FirstAdmin")
+		.areNotAnnotatedWith(Repository.class)
+		.and()
+		.areNotAssignableTo(ApplicationRunner.class)
 		.should()
 		.dependOnClassesThat()
 		.resideInAnyPackage("org.springframework..");

@@ -7,9 +7,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import dev.orderflow.testsupport.WithKafka;
 import dev.orderflow.testsupport.WithPostgres;
 
 /**
@@ -27,6 +29,11 @@ import dev.orderflow.testsupport.WithPostgres;
 				"identity.admin.password=" + UserServiceIntegrationTest.ADMIN_PASSWORD })
 @ActiveProfiles("test")
 @WithPostgres
+@WithKafka
+// Each class has a database of its own, so a cached context is never reused; closing it
+// stops
+// its Kafka listeners, which would otherwise consume the next class's events.
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 public abstract class UserServiceIntegrationTest {
 
 	public static final String ADMIN_EMAIL = "admin@test.local";

@@ -29,10 +29,13 @@ public class UserManagement {
 
 	private final TransactionalOperator transactions;
 
+	private final AccountEvents events;
+
 	private final Clock clock;
 
 	UserManagement(Users users, CreditAccounts creditAccounts, CreditPolicy creditPolicy, PasswordEncoder passwords,
-			TransactionalOperator transactions, Clock clock) {
+			TransactionalOperator transactions, AccountEvents events, Clock clock) {
+		this.events = events;
 		this.users = users;
 		this.creditAccounts = creditAccounts;
 		this.creditPolicy = creditPolicy;
@@ -57,6 +60,7 @@ public class UserManagement {
 			.flatMap((user) -> this.users.insert(user)
 				.zipWith(this.creditAccounts.insert(this.creditPolicy.openFor(user.id()), user.createdAt()),
 						Account::new)
+				.flatMap((account) -> this.events.registered(account.user()).thenReturn(account))
 				.as(this.transactions::transactional))
 			.onErrorMap(DuplicateKeyException.class, (ex) -> new EmailAlreadyRegistered(User.normalizeEmail(email)));
 	}
@@ -92,7 +96,8 @@ public class UserManagement {
 		if (change.status() == null || change.status() == user.status()) {
 			return Mono.just(user);
 		}
-		return this.users.updateStatus(user.withStatus(change.status(), this.clock.instant()));
+		return this.users.updateStatus(user.withStatus(change.status(), this.clock.instant()))
+			.flatMap((changed) -> this.events.updated(changed).thenReturn(changed));
 	}
 
 	private Mono<Void> applyLimit(UUID userId, AccountChange change) {

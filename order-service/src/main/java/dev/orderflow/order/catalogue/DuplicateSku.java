@@ -1,0 +1,10 @@
+package dev.orderflow.order.catalogue;
+
+/** A new product with a SKU that another product already has. */
+public class DuplicateSku extends RuntimeException {
+
+	public DuplicateSku(String sku) {
+		super("A product with SKU " + sku + " already exists.");
+	}
+
+}

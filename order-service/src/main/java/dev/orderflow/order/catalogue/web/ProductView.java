@@ -1,0 +1,16 @@
+package dev.orderflow.order.catalogue.web;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import dev.orderflow.order.catalogue.Product;
+
+record ProductView(UUID id, String sku, String name, MoneyView price, boolean active, Instant createdAt,
+		Instant updatedAt) {
+
+	static ProductView of(Product product) {
+		return new ProductView(product.id(), product.sku(), product.name(), MoneyView.of(product.price()),
+				product.active(), product.createdAt(), product.updatedAt());
+	}
+
+}

@@ -1,0 +1,2 @@
+/** Configuration properties and wiring: security, HTTP codecs, the system currency. */
+package dev.orderflow.order.config;

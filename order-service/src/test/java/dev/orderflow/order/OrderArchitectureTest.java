@@ -1,0 +1,85 @@
+package dev.orderflow.order;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Service;
+import org.springframework.web.bind.annotation.RestController;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/** The package rules of STYLE.md: by feature, adapters at the edge, wiring in config. */
+@AnalyzeClasses(packages = "dev.orderflow.order", importOptions = ImportOption.DoNotIncludeTests.class)
+class OrderArchitectureTest {
+
+	private static final String ORDERS = "dev.orderflow.order.order";
+
+	private static final String CATALOGUE = "dev.orderflow.order.catalogue";
+
+	private static final String MONEY = "dev.orderflow.order.money";
+
+	@ArchTest
+	static final ArchRule featuresDoNotDependOnAdapters = noClasses().that()
+		.resideInAnyPackage(ORDERS, CATALOGUE, MONEY)
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("..web..", "..config..", "..messaging..", "org.springframework.web..",
+				"org.springframework.http..");
+
+	/**
+	 * The order aggregate and its values are plain Java, like library's
+	 * NoSpringInDomainLogicTest; repositories and application services that will live
+	 * next to them are Spring beans and exempt.
+	 */
+	@ArchTest
+	static final ArchRule orderDomainIsPlainJava = noClasses().that()
+		.resideInAnyPackage(ORDERS, MONEY)
+		.and()
+		.areNotAnnotatedWith(Service.class)
+		.and()
+		.areNotAnnotatedWith(Repository.class)
+		.and()
+		.areNotAnnotatedWith(Component.class)
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("org.springframework..", "reactor..", "io.r2dbc..", "tools.jackson..",
+				"com.fasterxml.jackson..", "org.apache.kafka..", "jakarta..", "dev.orderflow.platform..");
+
+	@ArchTest
+	static final ArchRule catalogueDoesNotKnowOrders = noClasses().that()
+		.resideInAPackage(CATALOGUE + "..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAPackage(ORDERS + "..");
+
+	@ArchTest
+	static final ArchRule controllersLiveInWebPackages = classes().that()
+		.areAnnotatedWith(RestController.class)
+		.should()
+		.resideInAPackage("..web..");
+
+	@ArchTest
+	static final ArchRule wiringLivesInConfig = classes().that()
+		.areAnnotatedWith(Configuration.class)
+		.should()
+		.resideInAPackage("..config..");
+
+	@ArchTest
+	static final ArchRule featuresAreFreeOfCycles = slices().matching("dev.orderflow.order.(*)..")
+		.should()
+		.beFreeOfCycles();
+
+	@ArchTest
+	static final ArchRule doesNotDependOnOtherServices = noClasses().should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("dev.orderflow.user..", "dev.orderflow.gateway..", "dev.orderflow.notification..",
+				"dev.orderflow.discovery..");
+
+}

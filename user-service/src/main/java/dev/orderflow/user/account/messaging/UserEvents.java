@@ -1,0 +1,25 @@
+package dev.orderflow.user.account.messaging;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * The records this service publishes on {@code users.user.v1} (contract:
+ * contracts/users.user.v1).
+ */
+final class UserEvents {
+
+	static final String TOPIC = "users.user.v1";
+
+	private UserEvents() {
+	}
+
+	record UserRegistered(UUID userId, String email, String name, String status, Instant occurredAt) {
+
+	}
+
+	record UserUpdated(UUID userId, String email, String name, String status, Instant occurredAt) {
+
+	}
+
+}

@@ -1,0 +1,89 @@
+package dev.orderflow.user.credit.messaging;
+
+import java.math.BigDecimal;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import reactor.core.publisher.Mono;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+import dev.orderflow.platform.messaging.inbox.IdempotentConsumer;
+import dev.orderflow.platform.messaging.inbox.MalformedEvent;
+import dev.orderflow.platform.messaging.inbox.ReceivedEvent;
+import dev.orderflow.user.credit.CreditLine;
+
+/** The order saga as user-service takes part in it: one line per event type. */
+@Component
+class OrderEventsListener {
+
+	private static final String CONSUMER = "user-service.credit";
+
+	private final IdempotentConsumer consumer;
+
+	private final CreditLine creditLine;
+
+	private final JsonMapper json;
+
+	OrderEventsListener(IdempotentConsumer consumer, CreditLine creditLine, JsonMapper json) {
+		this.consumer = consumer;
+		this.creditLine = creditLine;
+		this.json = json;
+	}
+
+	@KafkaListener(topics = SagaEvents.ORDERS, groupId = "user-service")
+	void on(ConsumerRecord<String, String> record) {
+		this.consumer.handle(record, CONSUMER, this::apply);
+	}
+
+	private Mono<?> apply(ReceivedEvent event) {
+		return switch (event.type()) {
+			case "OrderCreated" -> reserve(read(event));
+			case "OrderRejected", "OrderCancelled" -> release(read(event));
+			default -> Mono.empty();
+		};
+	}
+
+	private Mono<?> reserve(SagaEvents.OrderEvent order) {
+		try {
+			return this.creditLine.reserve(order.orderId(), order.userId(), amount(order), order.total().currency());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new MalformedEvent("OrderCreated " + order.orderId() + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	private Mono<?> release(SagaEvents.OrderEvent order) {
+		return this.creditLine.release(order.orderId(), order.userId(), amount(order));
+	}
+
+	private SagaEvents.OrderEvent read(ReceivedEvent event) {
+		try {
+			SagaEvents.OrderEvent order = this.json.readValue(event.payload(), SagaEvents.OrderEvent.class);
+			if (order.orderId() == null || order.userId() == null || order.total() == null
+					|| order.total().amount() == null || order.total().currency() == null) {
+				throw new MalformedEvent(event.type() + " " + event.id() + " lacks orderId, userId or total");
+			}
+			return order;
+		}
+		catch (JacksonException ex) {
+			throw new MalformedEvent(event.type() + " " + event.id() + " is not readable", ex);
+		}
+	}
+
+	private static BigDecimal amount(SagaEvents.OrderEvent order) {
+		try {
+			BigDecimal amount = new BigDecimal(order.total().amount());
+			if (amount.signum() < 0) {
+				throw new MalformedEvent("Negative total in order " + order.orderId());
+			}
+			return amount;
+		}
+		catch (NumberFormatException ex) {
+			throw new MalformedEvent("Total of order " + order.orderId() + " is not a decimal", ex);
+		}
+	}
+
+}

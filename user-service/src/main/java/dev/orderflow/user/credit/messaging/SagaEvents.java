@@ -1,0 +1,41 @@
+package dev.orderflow.user.credit.messaging;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * The records of the saga as this service reads and writes them. Consumed records name
+ * only the fields used here; unknown fields are ignored (contracts: orders.order.v1,
+ * users.credit.v1).
+ */
+final class SagaEvents {
+
+	static final String ORDERS = "orders.order.v1";
+
+	static final String CREDIT = "users.credit.v1";
+
+	private SagaEvents() {
+	}
+
+	record Money(String amount, String currency) {
+
+	}
+
+	/** OrderCreated, OrderRejected and OrderCancelled carry these. */
+	record OrderEvent(UUID orderId, UUID userId, Money total) {
+
+	}
+
+	record CreditReserved(UUID orderId, UUID userId, Money amount, Instant occurredAt) {
+
+	}
+
+	record CreditRejected(UUID orderId, UUID userId, Money amount, String reason, Instant occurredAt) {
+
+	}
+
+	record CreditReleased(UUID orderId, UUID userId, Money amount, Instant occurredAt) {
+
+	}
+
+}
