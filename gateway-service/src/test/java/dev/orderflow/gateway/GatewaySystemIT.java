@@ -31,6 +31,7 @@ import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import dev.orderflow.platform.web.RequestIds;
+import dev.orderflow.testsupport.ServiceProcess;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

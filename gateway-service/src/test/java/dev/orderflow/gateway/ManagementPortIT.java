@@ -12,6 +12,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import dev.orderflow.testsupport.ServiceProcess;
+
 /**
  * With a separate management port (the docker and kubernetes profiles), Prometheus
  * scrapes there without a token while the public port still requires one.

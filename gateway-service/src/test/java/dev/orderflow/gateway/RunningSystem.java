@@ -7,6 +7,7 @@ import java.util.Map;
 import dev.orderflow.testsupport.Database;
 import dev.orderflow.testsupport.KafkaBroker;
 import dev.orderflow.testsupport.PostgresServer;
+import dev.orderflow.testsupport.ServiceProcess;
 
 /**
  * Eureka and user-service as real processes with a real database, for the gateway under

@@ -6,12 +6,14 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Repository;
 import org.springframework.stereotype.Service;
 import org.springframework.web.bind.annotation.RestController;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -35,7 +37,7 @@ class OrderArchitectureTest {
 
 	/**
 	 * The order aggregate and its values are plain Java, like library's
-	 * NoSpringInDomainLogicTest; repositories and application services that will live
+	 * NoSpringInDomainLogicTest; repositories, application services and jobs that live
 	 * next to them are Spring beans and exempt.
 	 */
 	@ArchTest
@@ -49,8 +51,61 @@ class OrderArchitectureTest {
 		.areNotAnnotatedWith(Component.class)
 		.should()
 		.dependOnClassesThat()
-		.resideInAnyPackage("org.springframework..", "reactor..", "io.r2dbc..", "tools.jackson..",
-				"com.fasterxml.jackson..", "org.apache.kafka..", "jakarta..", "dev.orderflow.platform..");
+		.resideInAnyPackage("org.springframework..", "io.r2dbc..", "tools.jackson..", "com.fasterxml.jackson..",
+				"org.apache.kafka..", "jakarta..", "io.micrometer..", "dev.orderflow.platform..");
+
+	/**
+	 * Ports (interfaces the adapters implement, such as {@code OrderEvents}) speak
+	 * Reactor, because their adapters are reactive; the aggregate and its values do not.
+	 */
+	@ArchTest
+	static final ArchRule onlyPortsOfTheOrderDomainAreReactive = noClasses().that()
+		.resideInAnyPackage(ORDERS, MONEY)
+		.and()
+		.areNotInterfaces()
+		.and()
+		.areNotAnnotatedWith(Service.class)
+		.and()
+		.areNotAnnotatedWith(Repository.class)
+		.and()
+		.areNotAnnotatedWith(Component.class)
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("reactor..");
+
+	/** The use cases do not know how they are called or how their events travel. */
+	@ArchTest
+	static final ArchRule orderDomainDoesNotKnowItsAdapters = noClasses().that()
+		.resideInAPackage(ORDERS)
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage(ORDERS + ".web..", ORDERS + ".messaging..", "dev.orderflow.order.web..",
+				"dev.orderflow.platform.messaging..", "org.springframework.kafka..", "org.apache.kafka..",
+				"org.springframework.web..", "org.springframework.http..", "org.springframework.security..");
+
+	@ArchTest
+	static final ArchRule webAndMessagingAdaptersAreIndependent = noClasses().that()
+		.resideInAPackage(ORDERS + ".web..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAPackage(ORDERS + ".messaging..")
+		.orShould()
+		.dependOnClassesThat()
+		.resideInAnyPackage("org.springframework.kafka..", "org.apache.kafka..", "dev.orderflow.platform.messaging..");
+
+	@ArchTest
+	static final ArchRule messagingAdaptersDoNotServeHttp = noClasses().that()
+		.resideInAPackage(ORDERS + ".messaging..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage(ORDERS + ".web..", "org.springframework.web..", "org.springframework.http..");
+
+	@ArchTest
+	static final ArchRule listenersLiveInMessagingPackages = methods().that()
+		.areAnnotatedWith(KafkaListener.class)
+		.should()
+		.beDeclaredInClassesThat()
+		.resideInAPackage("..messaging..");
 
 	@ArchTest
 	static final ArchRule catalogueDoesNotKnowOrders = noClasses().that()

@@ -1,8 +1,10 @@
 package dev.orderflow.order.catalogue;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.UUID;
 
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -46,6 +48,16 @@ public class Catalogue {
 	 */
 	public Mono<Product> product(UUID id) {
 		return this.products.findById(id).switchIfEmpty(Mono.error(() -> new ProductNotFound(id)));
+	}
+
+	/**
+	 * The products with these ids, to price an order; whoever asks checks which are
+	 * missing or inactive.
+	 * @param ids the product ids
+	 * @return the products found, active or not
+	 */
+	public Flux<Product> products(Collection<UUID> ids) {
+		return this.products.findAllById(ids);
 	}
 
 	/**

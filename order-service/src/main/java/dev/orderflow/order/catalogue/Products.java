@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.UUID;
 
 import io.r2dbc.spi.Readable;
@@ -54,6 +55,22 @@ public class Products {
 			.bind("id", id)
 			.map(Products::map)
 			.one();
+	}
+
+	/**
+	 * The products with these ids, active or not; unknown ids are missing from the
+	 * result.
+	 * @param ids the product ids
+	 * @return the products found
+	 */
+	public Flux<Product> findAllById(Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return Flux.empty();
+		}
+		return this.db.sql("SELECT " + COLUMNS + " FROM products WHERE id IN (:ids)")
+			.bind("ids", ids)
+			.map(Products::map)
+			.all();
 	}
 
 	/**

@@ -28,6 +28,9 @@ import dev.orderflow.order.money.Money;
  */
 public final class Order {
 
+	/** The most lines (products) one order may have. */
+	public static final int MAX_LINES = 50;
+
 	private final OrderId id;
 
 	private final UUID customerId;
@@ -65,7 +68,7 @@ public final class Order {
 	 * A new order, PENDING until the saga decides; raises {@link OrderCreated}.
 	 * @param id the new order's id
 	 * @param customerId who orders
-	 * @param lines at least one line, one per product, all in one currency
+	 * @param lines 1 to {@link #MAX_LINES} lines, one per product, all in one currency
 	 * @param now the time of placing
 	 * @return the pending order
 	 */
@@ -207,8 +210,8 @@ public final class Order {
 	}
 
 	private static Money totalOf(List<OrderLine> lines) {
-		if (lines.isEmpty()) {
-			throw new IllegalArgumentException("An order has at least one line");
+		if (lines.isEmpty() || lines.size() > MAX_LINES) {
+			throw new IllegalArgumentException("An order has 1 to " + MAX_LINES + " lines, not " + lines.size());
 		}
 		Set<UUID> products = new HashSet<>();
 		Money total = Money.zero(lines.get(0).unitPrice().currency());

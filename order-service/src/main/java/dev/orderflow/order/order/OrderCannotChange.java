@@ -2,7 +2,8 @@ package dev.orderflow.order.order;
 
 /**
  * A transition that the order's status no longer allows, e.g. approving a cancelled order
- * or cancelling a rejected one.
+ * or cancelling a rejected one; also a cancel of an order that is already cancelled,
+ * which the HTTP API refuses with 409 (DESIGN.md).
  */
 public class OrderCannotChange extends RuntimeException {
 
@@ -13,7 +14,8 @@ public class OrderCannotChange extends RuntimeException {
 	private final OrderStatus requested;
 
 	public OrderCannotChange(OrderId orderId, OrderStatus status, OrderStatus requested) {
-		super("Order " + orderId + " is " + status + " and cannot become " + requested + ".");
+		super((status == requested) ? "Order " + orderId + " is already " + status + "."
+				: "Order " + orderId + " is " + status + " and cannot become " + requested + ".");
 		this.orderId = orderId;
 		this.status = status;
 		this.requested = requested;

@@ -1,5 +1,7 @@
 /**
- * Orders: the aggregate that owns order state and raises the saga's events. The domain
- * here is plain Java; persistence, HTTP and messaging adapters come next to it.
+ * Orders: the aggregate that owns order state and raises the saga's events, the use cases
+ * that load, change and store it with its events (outbox port), and the saga's deadline.
+ * The aggregate and its values are plain Java; adapters live in {@code web} and
+ * {@code messaging} below.
  */
 package dev.orderflow.order.order;

@@ -1,7 +1,9 @@
 package dev.orderflow.order.web;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.UUID;
 
 import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
@@ -21,7 +23,11 @@ import dev.orderflow.order.catalogue.ProductChangedConcurrently;
 import dev.orderflow.order.catalogue.ProductNotFound;
 import dev.orderflow.order.catalogue.ProductVersionMismatch;
 import dev.orderflow.order.money.WrongCurrency;
+import dev.orderflow.order.order.IdempotencyKeyReused;
 import dev.orderflow.order.order.OrderCannotChange;
+import dev.orderflow.order.order.OrderChangedConcurrently;
+import dev.orderflow.order.order.OrderNotFound;
+import dev.orderflow.order.order.UnorderableItems;
 import dev.orderflow.platform.web.ProblemTypes;
 import dev.orderflow.platform.web.ProblemWriter;
 import dev.orderflow.platform.web.Problems;
@@ -64,6 +70,34 @@ class OrderProblems {
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> orderCannotChange(OrderCannotChange ex, ServerWebExchange exchange) {
 		return problem(exchange, HttpStatus.CONFLICT, "order-cannot-change", "Order cannot change", ex);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> orderNotFound(OrderNotFound ex, ServerWebExchange exchange) {
+		return problem(exchange, HttpStatus.NOT_FOUND, "order-not-found", "Order not found", ex);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> orderChangedConcurrently(OrderChangedConcurrently ex, ServerWebExchange exchange) {
+		return problem(exchange, HttpStatus.CONFLICT, "concurrent-change", "Changed concurrently", ex);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> idempotencyKeyReused(IdempotencyKeyReused ex, ServerWebExchange exchange) {
+		return problem(exchange, HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused", "Idempotency key reused",
+				ex);
+	}
+
+	/** Well-formed items that cannot be ordered: 422, naming each item at fault. */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> unorderableItems(UnorderableItems ex, ServerWebExchange exchange) {
+		List<Problems.FieldError> errors = ex.problems()
+			.stream()
+			.map((item) -> new Problems.FieldError("items[%d].%s".formatted(item.index(), item.field()),
+					item.message()))
+			.toList();
+		ProblemDetail problem = Problems.validation(HttpStatus.UNPROCESSABLE_CONTENT, errors);
+		return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(this.problems.complete(exchange, problem));
 	}
 
 	/**
@@ -128,6 +162,12 @@ class OrderProblems {
 		}
 		if (target == String.class) {
 			return "must be a string";
+		}
+		if (target == UUID.class) {
+			return "must be a UUID";
+		}
+		if (Collection.class.isAssignableFrom(target)) {
+			return "must be an array";
 		}
 		return "must be an object";
 	}

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -14,6 +15,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import dev.orderflow.order.TestJwks;
 import dev.orderflow.order.TestTokens;
+import dev.orderflow.testsupport.WithKafka;
 import dev.orderflow.testsupport.WithPostgres;
 
 /**
@@ -26,6 +28,8 @@ import dev.orderflow.testsupport.WithPostgres;
 				"orderflow.security.jwk-set-uri=http://user-service/.well-known/jwks.json" })
 @ActiveProfiles("test")
 @WithPostgres
+@WithKafka
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class LoadBalancedKeysIT {
 
 	@LocalServerPort

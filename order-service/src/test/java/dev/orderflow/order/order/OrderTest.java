@@ -58,6 +58,20 @@ class OrderTest {
 	}
 
 	@Test
+	void refusesMoreThanFiftyLinesOrMoreThanAThousandOfOneProduct() {
+		List<OrderLine> fiftyOne = java.util.stream.IntStream.range(0, Order.MAX_LINES + 1)
+			.mapToObj((i) -> new OrderLine(java.util.UUID.randomUUID(), "SKU-" + i, "Thing " + i, 1, euros("1.00")))
+			.toList();
+		assertThatIllegalArgumentException().isThrownBy(() -> Order.place(OrderId.random(), CUSTOMER, fiftyOne, NOW));
+		assertThat(Order.place(OrderId.random(), CUSTOMER, fiftyOne.subList(0, Order.MAX_LINES), NOW).lines())
+			.hasSize(50);
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new OrderLine(KEYBOARD, "KB-MECH-87", "Keyboard", 1001, euros("89.90")));
+		assertThat(new OrderLine(KEYBOARD, "KB-MECH-87", "Keyboard", 1000, euros("89.90")).total())
+			.isEqualTo(euros("89900.00"));
+	}
+
+	@Test
 	void approvesAPendingOrderAndRaisesOrderApproved() {
 		Order order = pendingOrder();
 

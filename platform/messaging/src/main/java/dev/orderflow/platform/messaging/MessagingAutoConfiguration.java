@@ -130,7 +130,11 @@ public class MessagingAutoConfiguration {
 	@Bean
 	DefaultKafkaConsumerFactoryCustomizer committingAfterProcessingConsumer() {
 		return (factory) -> factory.updateConfigs(Map.of(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-				ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"));
+				ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+				// A crashed instance's partitions move to a live one after this long (45
+				// s by
+				// default): it bounds how long a saga step waits after a kill -9.
+				ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 10_000, ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, 3_000));
 	}
 
 	@Configuration(proxyBeanMethods = false)

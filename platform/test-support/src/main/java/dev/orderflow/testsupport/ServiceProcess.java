@@ -1,4 +1,4 @@
-package dev.orderflow.gateway;
+package dev.orderflow.testsupport;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -17,9 +17,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A service started from its packaged exec jar as a real process, as it runs in
- * production: its own JVM, port and log file ({@code target/it-logs/<name>.log}).
+ * production: its own JVM, port and log file ({@code target/it-logs/<name>.log}). The jar
+ * is {@code <orderflow.it.apps>/<name>-exec.jar} (the module's build copies it there).
  */
-final class ServiceProcess {
+public final class ServiceProcess {
 
 	private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -31,11 +32,18 @@ final class ServiceProcess {
 
 	private final Process process;
 
-	private ServiceProcess(String name, int port, Path log, Process process) {
+	private final Map<String, String> environment;
+
+	private final List<String> arguments;
+
+	private ServiceProcess(String name, int port, Path log, Process process, Map<String, String> environment,
+			List<String> arguments) {
 		this.name = name;
 		this.port = port;
 		this.log = log;
 		this.process = process;
+		this.environment = Map.copyOf(environment);
+		this.arguments = List.copyOf(arguments);
 		// never leave a service behind, whatever happens to the test JVM's tests
 		Runtime.getRuntime().addShutdownHook(new Thread(this::kill, name + "-stop"));
 	}
@@ -48,7 +56,7 @@ final class ServiceProcess {
 	 * @param arguments Spring Boot arguments ({@code --name=value})
 	 * @return the running process (not yet healthy)
 	 */
-	static ServiceProcess start(String name, int port, Map<String, String> environment, List<String> arguments) {
+	public static ServiceProcess start(String name, int port, Map<String, String> environment, List<String> arguments) {
 		Path jar = Path.of(System.getProperty("orderflow.it.apps", "target/apps")).resolve(name + "-exec.jar");
 		if (!Files.isRegularFile(jar)) {
 			throw new IllegalStateException(jar + " is missing: run the build through 'verify' (it copies the jar)");
@@ -61,16 +69,18 @@ final class ServiceProcess {
 		try {
 			Files.createDirectories(logs);
 			Path log = logs.resolve(name + ".log");
-			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+			// a restart appends, so the log tells the whole story
+			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+				.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
 			builder.environment().putAll(environment);
-			return new ServiceProcess(name, port, log, builder.start());
+			return new ServiceProcess(name, port, log, builder.start(), environment, arguments);
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException("Could not start " + name, ex);
 		}
 	}
 
-	static int freePort() {
+	public static int freePort() {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
 		}
@@ -79,11 +89,11 @@ final class ServiceProcess {
 		}
 	}
 
-	int port() {
+	public int port() {
 		return this.port;
 	}
 
-	String baseUrl() {
+	public String baseUrl() {
 		return "http://127.0.0.1:" + this.port;
 	}
 
@@ -92,7 +102,7 @@ final class ServiceProcess {
 	 * @param timeout how long to wait
 	 * @return this process
 	 */
-	ServiceProcess awaitHealthy(Duration timeout) {
+	public ServiceProcess awaitHealthy(Duration timeout) {
 		Instant deadline = Instant.now().plus(timeout);
 		HttpRequest health = HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health"))
 			.timeout(Duration.ofSeconds(2))
@@ -119,8 +129,24 @@ final class ServiceProcess {
 		throw new IllegalStateException(this.name + " not healthy within " + timeout + "; see " + this.log);
 	}
 
-	/** Ends the process at once, like a crash: no deregistration from Eureka. */
-	void kill() {
+	/**
+	 * Starts the same service again, on the same port with the same settings.
+	 * @return the new process (not yet healthy)
+	 */
+	public ServiceProcess restart() {
+		kill();
+		return start(this.name, this.port, this.environment, this.arguments);
+	}
+
+	public boolean isAlive() {
+		return this.process.isAlive();
+	}
+
+	/**
+	 * Ends the process at once, like a crash ({@code kill -9}): no deregistration, no
+	 * cleanup.
+	 */
+	public void kill() {
 		if (this.process.isAlive()) {
 			this.process.destroyForcibly();
 			try {
@@ -132,7 +158,7 @@ final class ServiceProcess {
 		}
 	}
 
-	static void sleep(Duration duration) {
+	public static void sleep(Duration duration) {
 		try {
 			Thread.sleep(duration.toMillis());
 		}

@@ -1,0 +1,13 @@
+package dev.orderflow.order.order;
+
+/**
+ * No order with this id, or none that the requester may see: another customer's order is
+ * not found rather than forbidden, so that order ids cannot be probed.
+ */
+public class OrderNotFound extends RuntimeException {
+
+	public OrderNotFound(OrderId id) {
+		super("No order with id " + id + ".");
+	}
+
+}
