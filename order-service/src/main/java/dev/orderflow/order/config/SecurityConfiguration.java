@@ -58,6 +58,10 @@ class SecurityConfiguration {
 				.permitAll()
 				.pathMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus")
 				.permitAll()
+				// operators list and replay dead letters; never routed by the gateway
+				// either
+				.pathMatchers("/actuator/deadletters/**")
+				.hasRole("ADMIN")
 				.pathMatchers(HttpMethod.GET, "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**")
 				.permitAll()
 				.pathMatchers("/api/products", "/api/products/**")

@@ -210,6 +210,21 @@ class CreditSagaIT extends UserServiceIntegrationTest {
 			.anyMatch((letter) -> letter.payload().contains(broken.toString())
 					&& letter.exception().contains("MalformedEvent")));
 		assertThat(reserved(user)).isEqualByComparingTo("5.00");
+		this.http.get()
+			.uri("/actuator/deadletters/orders.order.v1")
+			.headers((headers) -> headers.setBearerAuth(adminToken()))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.value((body) -> assertThat(body).contains(broken.toString()).contains("MalformedEvent"));
+		String customer = accessToken("not-an-operator@example.com");
+		this.http.get()
+			.uri("/actuator/deadletters/orders.order.v1")
+			.headers((headers) -> headers.setBearerAuth(customer))
+			.exchange()
+			.expectStatus()
+			.isForbidden();
 	}
 
 	@Test
