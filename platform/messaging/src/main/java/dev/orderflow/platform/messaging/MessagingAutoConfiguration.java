@@ -37,6 +37,7 @@ import dev.orderflow.platform.messaging.deadletter.DeadLettersEndpoint;
 import dev.orderflow.platform.messaging.inbox.IdempotentConsumer;
 import dev.orderflow.platform.messaging.outbox.Outbox;
 import dev.orderflow.platform.messaging.outbox.OutboxRelay;
+import dev.orderflow.platform.messaging.outbox.CurrentTraceHeaders;
 import dev.orderflow.platform.messaging.outbox.TraceHeaders;
 
 /** The messaging platform for a service with an R2DBC database and Kafka. */
@@ -135,6 +136,23 @@ public class MessagingAutoConfiguration {
 				// s by
 				// default): it bounds how long a saga step waits after a kill -9.
 				ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 10_000, ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, 3_000));
+	}
+
+	/**
+	 * Stores the current trace context ({@code traceparent}) with every event, so the
+	 * consumer's span joins the trace of the request that caused the event.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = "io.micrometer.tracing.Tracer")
+	static class TraceHeadersConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		TraceHeaders traceHeaders(ObjectProvider<io.micrometer.tracing.Tracer> tracer,
+				ObjectProvider<io.micrometer.tracing.propagation.Propagator> propagator) {
+			return new CurrentTraceHeaders(tracer, propagator);
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -1,9 +1,14 @@
 package dev.orderflow.platform.messaging;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import reactor.core.publisher.Mono;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -26,17 +31,28 @@ public class MessagingTestApplication {
 		/** Event ids whose effect fails, as if a dependency were down. */
 		static final Set<String> failing = ConcurrentHashMap.newKeySet();
 
+		/** The trace id the listener ran in, by event id. */
+		static final Map<String, String> traceIds = new ConcurrentHashMap<>();
+
+		private final Tracer tracer;
+
 		private final IdempotentConsumer consumer;
 
 		private final DatabaseClient db;
 
-		EffectsListener(IdempotentConsumer consumer, DatabaseClient db) {
+		EffectsListener(IdempotentConsumer consumer, DatabaseClient db, Tracer tracer) {
 			this.consumer = consumer;
 			this.db = db;
+			this.tracer = tracer;
 		}
 
 		@KafkaListener(topics = TOPIC, groupId = "effects-test")
 		void on(ConsumerRecord<String, String> record) {
+			Span span = this.tracer.currentSpan();
+			Header id = record.headers().lastHeader("ce_id");
+			if (span != null && id != null) {
+				traceIds.put(new String(id.value(), StandardCharsets.UTF_8), span.context().traceId());
+			}
 			this.consumer.handle(record, "effects-test", (event) -> {
 				if (event.payload().contains("poison")) {
 					return Mono.error(new MalformedEvent("unreadable payload"));

@@ -44,6 +44,12 @@ public class Outbox {
 
 	public Mono<Void> append(OutboxEvent event) {
 		Instant now = this.clock.instant();
+		// Captured where append is called: the caller's span is current there (in
+		// reactive
+		// code, restored from the Reactor context), but not necessarily on the thread
+		// that
+		// later runs the insert.
+		Map<String, String> trace = this.traceHeaders.current();
 		return Mono.fromCallable(() -> this.json.writeValueAsString(event.payload()))
 			.flatMap((payload) -> this.db
 				.sql("INSERT INTO outbox (id, aggregatetype, aggregateid, type, payload, topic, message_key, headers,"
@@ -56,13 +62,13 @@ public class Outbox {
 				.bind("payload", Json.of(payload))
 				.bind("topic", event.topic())
 				.bind("key", event.aggregateId())
-				.bind("headers", Json.of(this.json.writeValueAsString(headers(event, now))))
+				.bind("headers", Json.of(this.json.writeValueAsString(headers(event, now, trace))))
 				.bind("createdAt", now.atOffset(ZoneOffset.UTC))
 				.then())
 			.then(this.db.sql("SELECT pg_notify('" + CHANNEL + "', '')").then());
 	}
 
-	private Map<String, String> headers(OutboxEvent event, Instant now) {
+	private Map<String, String> headers(OutboxEvent event, Instant now, Map<String, String> trace) {
 		Map<String, String> headers = new LinkedHashMap<>();
 		headers.put(CloudEventHeaders.ID, event.id().toString());
 		headers.put(CloudEventHeaders.TYPE, event.type());
@@ -72,7 +78,7 @@ public class Outbox {
 		headers.put(CloudEventHeaders.SUBJECT, event.aggregateId());
 		headers.put(CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
 		// The trace of the request that caused the event continues in its consumers.
-		headers.putAll(this.traceHeaders.current());
+		headers.putAll(trace);
 		return headers;
 	}
 
