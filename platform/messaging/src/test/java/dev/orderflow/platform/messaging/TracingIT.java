@@ -55,8 +55,6 @@ class TracingIT {
 			request.end();
 		}
 		String traceId = request.context().traceId();
-		System.out
-			.println("DEBUG tracer=" + this.tracer.getClass() + " traceId=" + traceId + " headers=" + this.headersBean);
 
 		List<ConsumerRecord<String, String>> published = KafkaTestRecords.readUntil(this.bootstrap,
 				MessagingTestApplication.TOPIC, (records) -> records.stream()
