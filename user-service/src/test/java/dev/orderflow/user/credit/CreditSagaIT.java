@@ -85,6 +85,22 @@ class CreditSagaIT extends UserServiceIntegrationTest {
 	}
 
 	@Test
+	void continuesTheOrdersTraceInTheCreditEvent() {
+		UUID user = registeredUser("traced@example.com");
+		UUID order = UUID.randomUUID();
+		String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+		ProducerRecord<String, String> created = SagaFixtures.orderCreated(order, user, "10.00");
+		created.headers()
+			.add("traceparent", ("00-" + traceId + "-00f067aa0ba902b7-01").getBytes(StandardCharsets.UTF_8));
+
+		send(created);
+
+		ConsumerRecord<String, String> event = awaitCreditEvent(order, "CreditReserved");
+		assertThat(new String(event.headers().lastHeader("traceparent").value(), StandardCharsets.UTF_8))
+			.startsWith("00-" + traceId + "-");
+	}
+
+	@Test
 	void rejectsAnOrderBeyondTheAvailableCredit() {
 		UUID user = registeredUser("poor@example.com");
 		UUID order = UUID.randomUUID();
