@@ -27,10 +27,10 @@ import org.springframework.web.reactive.function.client.WebClient;
 import dev.orderflow.gateway.security.AccessTokenValidation;
 import dev.orderflow.gateway.security.LocalPortMatcher;
 import dev.orderflow.gateway.security.PublicEndpoints;
-import dev.orderflow.gateway.security.TokenCheckFailureHandler;
 import dev.orderflow.platform.web.ProblemWriter;
 import dev.orderflow.platform.web.security.ProblemAccessDeniedHandler;
 import dev.orderflow.platform.web.security.ProblemAuthenticationEntryPoint;
+import dev.orderflow.platform.web.security.ProblemTokenCheckFailureHandler;
 
 /**
  * Stateless bearer token security: public endpoints open, everything else needs a valid
@@ -68,7 +68,8 @@ class SecurityConfiguration {
 			})
 			.oauth2ResourceServer((server) -> server.jwt((jwt) -> jwt.jwtDecoder(accessTokenDecoder))
 				.authenticationEntryPoint(entryPoint)
-				.authenticationFailureHandler(new TokenCheckFailureHandler(entryPoint, writer, resilience.retryAfter()))
+				.authenticationFailureHandler(
+						new ProblemTokenCheckFailureHandler(entryPoint, writer, resilience.retryAfter()))
 				.accessDeniedHandler(accessDenied))
 			.exceptionHandling(
 					(handling) -> handling.authenticationEntryPoint(entryPoint).accessDeniedHandler(accessDenied));
