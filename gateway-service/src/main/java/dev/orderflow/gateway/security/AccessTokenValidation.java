@@ -2,18 +2,14 @@ package dev.orderflow.gateway.security;
 
 import java.time.Duration;
 
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.jwt.JwtAudienceValidator;
-import org.springframework.security.oauth2.jwt.JwtClaimNames;
-import org.springframework.security.oauth2.jwt.JwtClaimValidator;
-import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
-import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.web.reactive.function.client.WebClient;
+
+import dev.orderflow.platform.web.security.AccessTokenRules;
 
 /**
  * What makes an access token acceptable at the edge: an RS256 signature by a key of the
@@ -34,12 +30,7 @@ public final class AccessTokenValidation {
 	 * @return the validator
 	 */
 	public static OAuth2TokenValidator<Jwt> validator(String issuer, String audience, Duration clockSkew) {
-		JwtTimestampValidator timestamps = new JwtTimestampValidator(clockSkew);
-		// a token without expiry would be valid for ever
-		timestamps.setAllowEmptyExpiryClaim(false);
-		return new DelegatingOAuth2TokenValidator<>(timestamps, new JwtIssuerValidator(issuer),
-				new JwtAudienceValidator(audience),
-				new JwtClaimValidator<String>(JwtClaimNames.SUB, (subject) -> subject != null && !subject.isBlank()));
+		return AccessTokenRules.validator(issuer, audience, clockSkew);
 	}
 
 	/**

@@ -34,6 +34,7 @@ import org.springframework.security.web.server.savedrequest.NoOpServerRequestCac
 import org.springframework.web.reactive.function.client.WebClient;
 
 import dev.orderflow.platform.web.ProblemWriter;
+import dev.orderflow.platform.web.security.AccessTokenRules;
 import dev.orderflow.platform.web.security.ProblemAccessDeniedHandler;
 import dev.orderflow.platform.web.security.ProblemAuthenticationEntryPoint;
 import dev.orderflow.platform.web.security.ProblemTokenCheckFailureHandler;
@@ -69,7 +70,8 @@ class SecurityConfiguration {
 				.anyExchange()
 				.authenticated())
 			.oauth2ResourceServer((resourceServer) -> resourceServer
-				.jwt((jwt) -> jwt.jwtDecoder(accessTokenDecoder).jwtAuthenticationConverter(authenticationConverter()))
+				.jwt((jwt) -> jwt.jwtDecoder(accessTokenDecoder)
+					.jwtAuthenticationConverter(AccessTokenRules.rolesAsAuthorities()))
 				.authenticationEntryPoint(unauthenticated)
 				.authenticationFailureHandler(new ProblemTokenCheckFailureHandler(unauthenticated, problems,
 						properties.security().retryAfter()))
@@ -111,7 +113,8 @@ class SecurityConfiguration {
 			.webClient(jwks.build())
 			.jwsAlgorithm(SignatureAlgorithm.RS256)
 			.build();
-		decoder.setJwtValidator(validator(security));
+		decoder
+			.setJwtValidator(AccessTokenRules.validator(security.issuer(), security.audience(), security.clockSkew()));
 		return keyFetchFailuresAsServiceErrors(decoder);
 	}
 
@@ -125,24 +128,6 @@ class SecurityConfiguration {
 		return (token) -> decoder.decode(token)
 			.onErrorMap((ex) -> !(ex instanceof JwtException),
 					(ex) -> new JwtException("Access tokens cannot be checked: " + ex.getMessage(), ex));
-	}
-
-	private static OAuth2TokenValidator<Jwt> validator(OrderServiceProperties.Security security) {
-		JwtTimestampValidator timestamps = new JwtTimestampValidator(security.clockSkew());
-		// a token without expiry would be valid for ever
-		timestamps.setAllowEmptyExpiryClaim(false);
-		return new DelegatingOAuth2TokenValidator<>(timestamps, new JwtIssuerValidator(security.issuer()),
-				new JwtAudienceValidator(security.audience()),
-				new JwtClaimValidator<String>(JwtClaimNames.SUB, (subject) -> subject != null && !subject.isBlank()));
-	}
-
-	private static ReactiveJwtAuthenticationConverterAdapter authenticationConverter() {
-		JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
-		roles.setAuthoritiesClaimName("roles");
-		roles.setAuthorityPrefix("ROLE_");
-		JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-		converter.setJwtGrantedAuthoritiesConverter(roles);
-		return new ReactiveJwtAuthenticationConverterAdapter(converter);
 	}
 
 }

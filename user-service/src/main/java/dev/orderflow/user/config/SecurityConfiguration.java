@@ -1,5 +1,6 @@
 package dev.orderflow.user.config;
 
+import java.time.Duration;
 import java.util.List;
 
 import com.nimbusds.jose.jwk.JWK;
@@ -10,19 +11,13 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
-import org.springframework.security.oauth2.jwt.JwtClaimNames;
-import org.springframework.security.oauth2.jwt.JwtClaimValidator;
-import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
-import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
-import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 
 import dev.orderflow.platform.web.ProblemWriter;
+import dev.orderflow.platform.web.security.AccessTokenRules;
 import dev.orderflow.platform.web.security.ProblemAccessDeniedHandler;
 import dev.orderflow.platform.web.security.ProblemAuthenticationEntryPoint;
 import dev.orderflow.user.auth.TokenSettings;
@@ -62,7 +57,7 @@ class SecurityConfiguration {
 				.anyExchange()
 				.authenticated())
 			.oauth2ResourceServer((resourceServer) -> resourceServer
-				.jwt((jwt) -> jwt.jwtDecoder(decoder).jwtAuthenticationConverter(authenticationConverter()))
+				.jwt((jwt) -> jwt.jwtDecoder(decoder).jwtAuthenticationConverter(AccessTokenRules.rolesAsAuthorities()))
 				.authenticationEntryPoint(unauthenticated)
 				.accessDeniedHandler(denied))
 			.exceptionHandling(
@@ -82,19 +77,8 @@ class SecurityConfiguration {
 			.withJwkSource((jwt) -> Flux.fromIterable(publicKeys))
 			.build();
 		decoder.setJwtValidator(
-				new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(settings.issuer()),
-						new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
-								(audience) -> audience != null && audience.contains(settings.audience()))));
+				AccessTokenRules.validator(settings.issuer(), settings.audience(), Duration.ofSeconds(30)));
 		return decoder;
-	}
-
-	private static ReactiveJwtAuthenticationConverterAdapter authenticationConverter() {
-		JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
-		roles.setAuthoritiesClaimName("roles");
-		roles.setAuthorityPrefix("ROLE_");
-		JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-		converter.setJwtGrantedAuthoritiesConverter(roles);
-		return new ReactiveJwtAuthenticationConverterAdapter(converter);
 	}
 
 }

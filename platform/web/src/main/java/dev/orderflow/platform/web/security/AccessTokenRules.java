@@ -1,0 +1,57 @@
+package dev.orderflow.platform.web.security;
+
+import java.time.Duration;
+
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtAudienceValidator;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
+
+/**
+ * What every part that validates an access token checks (the gateway and each service,
+ * zero trust), and how the token's {@code roles} become authorities: one definition, so
+ * the edge and the services cannot drift apart.
+ */
+public final class AccessTokenRules {
+
+	private AccessTokenRules() {
+	}
+
+	/**
+	 * The claim checks: not expired (an expiry is required), our issuer, our audience, a
+	 * subject.
+	 * @param issuer the expected {@code iss}
+	 * @param audience the {@code aud} value that must be present
+	 * @param clockSkew how far the clocks of issuer and validator may disagree
+	 * @return the validator
+	 */
+	public static OAuth2TokenValidator<Jwt> validator(String issuer, String audience, Duration clockSkew) {
+		JwtTimestampValidator timestamps = new JwtTimestampValidator(clockSkew);
+		// a token without expiry would be valid for ever
+		timestamps.setAllowEmptyExpiryClaim(false);
+		return new DelegatingOAuth2TokenValidator<>(timestamps, new JwtIssuerValidator(issuer),
+				new JwtAudienceValidator(audience),
+				new JwtClaimValidator<String>(JwtClaimNames.SUB, (subject) -> subject != null && !subject.isBlank()));
+	}
+
+	/**
+	 * The {@code roles} claim (e.g. {@code ["ADMIN"]}) as {@code ROLE_*} authorities.
+	 * @return the converter for {@code oauth2ResourceServer().jwt()}
+	 */
+	public static ReactiveJwtAuthenticationConverterAdapter rolesAsAuthorities() {
+		JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
+		roles.setAuthoritiesClaimName("roles");
+		roles.setAuthorityPrefix("ROLE_");
+		JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+		converter.setJwtGrantedAuthoritiesConverter(roles);
+		return new ReactiveJwtAuthenticationConverterAdapter(converter);
+	}
+
+}
