@@ -8,11 +8,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.r2dbc.postgresql.api.PostgresqlConnection;
-import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.Readable;
-import io.r2dbc.spi.Wrapped;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.slf4j.Logger;
@@ -21,7 +18,6 @@ import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
-import reactor.util.retry.Retry;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,6 +26,7 @@ import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
+import dev.orderflow.platform.messaging.DatabaseNotifications;
 import dev.orderflow.platform.messaging.MessagingProperties;
 
 /**
@@ -87,7 +84,8 @@ public class OutboxRelay implements SmartLifecycle {
 
 	@Override
 	public void start() {
-		Flux<Object> wakeUps = Flux.merge(notifications(), Flux.interval(Duration.ZERO, this.settings.pollInterval()));
+		Flux<Object> wakeUps = Flux.<Object>merge(DatabaseNotifications.listen(this.connections, Outbox.CHANNEL),
+				Flux.interval(Duration.ZERO, this.settings.pollInterval()));
 		this.running = wakeUps.onBackpressureLatest()
 			.concatMap((tick) -> publishAll().then(this.metrics.refresh()).onErrorResume((ex) -> {
 				log.warn("Outbox relay round failed: {}", ex.toString());
@@ -185,33 +183,6 @@ public class OutboxRelay implements SmartLifecycle {
 			.bind("id", rows.get(0).id)
 			.then()
 			.thenReturn(0);
-	}
-
-	/**
-	 * Wake-ups from NOTIFY on a dedicated connection, reconnecting after database
-	 * restarts.
-	 */
-	private Flux<Object> notifications() {
-		return Flux
-			.usingWhen(Mono.from(this.connections.create()), this::listen,
-					(connection) -> Mono.from(connection.close()))
-			.retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofSeconds(1)).maxBackoff(Duration.ofSeconds(10)));
-	}
-
-	private Flux<Object> listen(Connection connection) {
-		Connection target = connection;
-		while (!(target instanceof PostgresqlConnection) && target instanceof Wrapped<?> wrapped) {
-			target = (Connection) wrapped.unwrap();
-		}
-		if (!(target instanceof PostgresqlConnection postgres)) {
-			log.info("Not a PostgreSQL connection; the outbox relay only polls");
-			return Flux.never();
-		}
-		return postgres.createStatement("LISTEN " + Outbox.CHANNEL)
-			.execute()
-			.flatMap((result) -> result.getRowsUpdated())
-			.thenMany(postgres.getNotifications())
-			.map((notification) -> (Object) notification);
 	}
 
 	private PendingRow row(Readable row) {

@@ -1,0 +1,94 @@
+package dev.orderflow.notification.config;
+
+import java.net.URI;
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of notification-service, under {@code orderflow.*}.
+ *
+ * @param security how access tokens are checked
+ * @param notifications how notifications are streamed and emailed
+ */
+@ConfigurationProperties("orderflow")
+public record NotificationServiceProperties(@DefaultValue Security security,
+		@DefaultValue Notifications notifications) {
+
+	/**
+	 * Access tokens are issued by user-service; this service checks them against its
+	 * published keys.
+	 *
+	 * @param issuer the {@code iss} every token must carry
+	 * @param audience the {@code aud} every token must contain
+	 * @param jwkSetUri where user-service publishes its public keys
+	 * @param jwkSetLoadBalanced whether the host of the URI is a service id resolved
+	 * through the load balancer (Eureka); {@code false} for a plain URL
+	 * @param jwkSetTimeout how long to wait for the keys before answering 503
+	 * @param clockSkew tolerated clock difference for {@code exp} and {@code nbf}
+	 * @param retryAfter what {@code Retry-After} says when the keys cannot be fetched
+	 */
+	public record Security(@DefaultValue("orderflow") String issuer, @DefaultValue("orderflow-api") String audience,
+			@DefaultValue("http://user-service/.well-known/jwks.json") URI jwkSetUri,
+			@DefaultValue("true") boolean jwkSetLoadBalanced, @DefaultValue("5s") Duration jwkSetTimeout,
+			@DefaultValue("30s") Duration clockSkew, @DefaultValue("5s") Duration retryAfter) {
+
+	}
+
+	/**
+	 * @param stream the live stream
+	 * @param email email delivery
+	 */
+	public record Notifications(@DefaultValue Stream stream, @DefaultValue Email email) {
+
+	}
+
+	/**
+	 * The SSE stream.
+	 *
+	 * @param heartbeat how often an idle stream sends a comment, so that proxies keep it
+	 * open and clients notice a dead one; also how often it looks for missed
+	 * notifications
+	 * @param reconnectDelay what the stream tells clients to wait before reconnecting
+	 * ({@code retry:})
+	 */
+	public record Stream(@DefaultValue("15s") Duration heartbeat, @DefaultValue("3s") Duration reconnectDelay) {
+
+	}
+
+	/**
+	 * Email delivery.
+	 *
+	 * @param from the sender address
+	 * @param maxAttempts attempts before a delivery is FAILED
+	 * @param initialBackoff the wait after the first failed attempt; doubles after each
+	 * @param maxBackoff the longest wait between attempts
+	 * @param pollInterval how often due deliveries are looked for without a wake-up
+	 * @param batchSize the most deliveries one replica claims at a time
+	 * @param claimTimeout after this, a claimed delivery is tried again (its sender died)
+	 * @param circuitBreaker when to stop calling a failing SMTP server
+	 */
+	public record Email(@DefaultValue("OrderFlow <no-reply@orderflow.local>") String from,
+			@DefaultValue("6") int maxAttempts, @DefaultValue("2s") Duration initialBackoff,
+			@DefaultValue("5m") Duration maxBackoff, @DefaultValue("1s") Duration pollInterval,
+			@DefaultValue("20") int batchSize, @DefaultValue("2m") Duration claimTimeout,
+			@DefaultValue CircuitBreaker circuitBreaker) {
+
+	}
+
+	/**
+	 * The SMTP circuit breaker.
+	 *
+	 * @param failureRateThreshold percentage of failed calls that opens it
+	 * @param slidingWindowSize calls the failure rate is computed over
+	 * @param minimumCalls calls needed before it can open
+	 * @param openFor how long it stays open before a trial call
+	 */
+	public record CircuitBreaker(@DefaultValue("50") float failureRateThreshold,
+			@DefaultValue("10") int slidingWindowSize, @DefaultValue("4") int minimumCalls,
+			@DefaultValue("30s") Duration openFor) {
+
+	}
+
+}

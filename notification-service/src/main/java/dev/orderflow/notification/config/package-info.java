@@ -1,0 +1,2 @@
+/** Settings and wiring: security, topics, mail, the strict JSON decoder. */
+package dev.orderflow.notification.config;

@@ -1,0 +1,33 @@
+package dev.orderflow.notification.notification;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.springframework.stereotype.Component;
+
+/** {@code orderflow.notifications.created{type}}. */
+@Component
+class NotificationMetrics {
+
+	private final MeterRegistry meters;
+
+	NotificationMetrics(MeterRegistry meters) {
+		this.meters = meters;
+		// every type from the start, so dashboards show 0 rather than no data
+		for (NotificationType type : NotificationType.values()) {
+			counter(type);
+		}
+	}
+
+	void created(NotificationType type) {
+		counter(type).increment();
+	}
+
+	private Counter counter(NotificationType type) {
+		return Counter.builder("orderflow.notifications.created")
+			.description("Notifications created, by type")
+			.tag("type", type.name())
+			.register(this.meters);
+	}
+
+}

@@ -1,0 +1,2 @@
+/** Notifications over HTTP: the list, marking read, the live SSE stream, preferences. */
+package dev.orderflow.notification.notification.web;

@@ -1,0 +1,2 @@
+/** Domain failures of notification-service as problem+json. */
+package dev.orderflow.notification.web;
