@@ -29,7 +29,7 @@ class EmailConfiguration {
 		NotificationServiceProperties.Email email = properties.notifications().email();
 		NotificationServiceProperties.CircuitBreaker breaker = email.circuitBreaker();
 		return new EmailSettings(email.from(), email.maxAttempts(), email.initialBackoff(), email.maxBackoff(),
-				email.pollInterval(), email.batchSize(), email.claimTimeout(),
+				email.pollInterval(), email.batchSize(), email.claimTimeout(), email.contactWait(),
 				new EmailSettings.CircuitBreaker(breaker.failureRateThreshold(), breaker.slidingWindowSize(),
 						breaker.minimumCalls(), breaker.openFor()));
 	}

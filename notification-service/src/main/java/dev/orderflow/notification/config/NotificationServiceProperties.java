@@ -67,13 +67,15 @@ public record NotificationServiceProperties(@DefaultValue Security security,
 	 * @param pollInterval how often due deliveries are looked for without a wake-up
 	 * @param batchSize the most deliveries one replica claims at a time
 	 * @param claimTimeout after this, a claimed delivery is tried again (its sender died)
+	 * @param contactWait how long a delivery waits for the user's address (from
+	 * users.user.v1) before it is FAILED
 	 * @param circuitBreaker when to stop calling a failing SMTP server
 	 */
 	public record Email(@DefaultValue("OrderFlow <no-reply@orderflow.local>") String from,
 			@DefaultValue("6") int maxAttempts, @DefaultValue("2s") Duration initialBackoff,
 			@DefaultValue("5m") Duration maxBackoff, @DefaultValue("1s") Duration pollInterval,
 			@DefaultValue("20") int batchSize, @DefaultValue("2m") Duration claimTimeout,
-			@DefaultValue CircuitBreaker circuitBreaker) {
+			@DefaultValue("1h") Duration contactWait, @DefaultValue CircuitBreaker circuitBreaker) {
 
 	}
 

@@ -21,9 +21,9 @@ import dev.orderflow.notification.notification.stream.NotificationFeed;
  * Sends due emails, one at a time per replica, woken by every new notification and by a
  * polling fallback. Each attempt ends in one of: SENT; PENDING again after a backoff
  * (attempts + 1); FAILED with the error after the last attempt; postponed without
- * counting an attempt while the circuit is open; SKIPPED if the user switched email off.
- * A replica that dies mid-send leaves the claim to expire, so an email may go out twice
- * but never not at all.
+ * counting an attempt while the circuit is open or the user's address is not known yet;
+ * SKIPPED if the user switched email off. A replica that dies mid-send leaves the claim
+ * to expire, so an email may go out twice but never not at all.
  */
 @Component
 class EmailDispatcher implements SmartLifecycle {
@@ -86,7 +86,7 @@ class EmailDispatcher implements SmartLifecycle {
 				.thenReturn(1);
 		}
 		if (email.address() == null) {
-			return retryOrFail(email, "No email address is known for the user yet");
+			return awaitContact(email);
 		}
 		return this.sender.send(email).then(Mono.defer(() -> {
 			Instant now = this.clock.instant();
@@ -96,6 +96,22 @@ class EmailDispatcher implements SmartLifecycle {
 			.thenReturn(1)
 			.onErrorResume(CallNotPermittedException.class, (ex) -> postpone(email))
 			.onErrorResume((ex) -> retryOrFail(email, describe(ex)));
+	}
+
+	/**
+	 * The user's contact data has not arrived yet (users.user.v1 and orders.order.v1 are
+	 * separate topics): wait for it without spending attempts, for a while.
+	 */
+	private Mono<Integer> awaitContact(PendingEmail email) {
+		Instant now = this.clock.instant();
+		if (now.isAfter(email.createdAt().plus(this.settings.contactWait()))) {
+			return this.deliveries.failed(email.notificationId(), "No email address is known for the user", now)
+				.doOnSuccess((done) -> this.metrics.outcome("failed"))
+				.thenReturn(1);
+		}
+		return this.deliveries.postpone(email.notificationId(), now.plus(this.settings.initialBackoff()))
+			.doOnSuccess((done) -> this.metrics.outcome("postponed"))
+			.thenReturn(1);
 	}
 
 	private Mono<Integer> postpone(PendingEmail email) {

@@ -13,10 +13,13 @@ import java.time.Duration;
  * @param batchSize the most deliveries one replica claims at a time
  * @param claimTimeout how long a claimed delivery is left alone before another attempt (a
  * replica that died while sending)
+ * @param contactWait how long a delivery waits for the user's address to arrive before it
+ * is FAILED
  * @param circuitBreaker when to stop calling a failing SMTP server
  */
 public record EmailSettings(String from, int maxAttempts, Duration initialBackoff, Duration maxBackoff,
-		Duration pollInterval, int batchSize, Duration claimTimeout, CircuitBreaker circuitBreaker) {
+		Duration pollInterval, int batchSize, Duration claimTimeout, Duration contactWait,
+		CircuitBreaker circuitBreaker) {
 
 	/**
 	 * The SMTP circuit breaker.

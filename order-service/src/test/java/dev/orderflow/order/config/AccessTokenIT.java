@@ -11,8 +11,8 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import dev.orderflow.order.OrderServiceIntegrationTest;
-import dev.orderflow.order.TestJwks;
-import dev.orderflow.order.TestTokens;
+import dev.orderflow.testsupport.tokens.TestJwks;
+import dev.orderflow.testsupport.tokens.TestTokens;
 
 /**
  * Zero trust: order-service checks every token against user-service's published keys

@@ -13,8 +13,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-import dev.orderflow.order.TestJwks;
-import dev.orderflow.order.TestTokens;
+import dev.orderflow.testsupport.tokens.TestJwks;
+import dev.orderflow.testsupport.tokens.TestTokens;
 import dev.orderflow.testsupport.WithKafka;
 import dev.orderflow.testsupport.WithPostgres;
 

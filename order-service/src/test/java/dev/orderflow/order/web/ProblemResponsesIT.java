@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 
 import dev.orderflow.order.OrderServiceIntegrationTest;
-import dev.orderflow.order.TestTokens;
+import dev.orderflow.testsupport.tokens.TestTokens;
 
 /** Errors that never reach a controller are problem+json too. */
 class ProblemResponsesIT extends OrderServiceIntegrationTest {

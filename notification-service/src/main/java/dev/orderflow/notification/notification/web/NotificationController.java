@@ -24,11 +24,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebInputException;
 
-import dev.orderflow.notification.config.NotificationServiceProperties;
 import dev.orderflow.notification.contact.Preferences;
 import dev.orderflow.notification.contact.UserPreferences;
 import dev.orderflow.notification.notification.NotificationCenter;
 import dev.orderflow.notification.notification.stream.LiveNotifications;
+import dev.orderflow.notification.notification.stream.StreamSettings;
 
 /** The caller's own notifications: never anyone else's. */
 @RestController
@@ -43,14 +43,14 @@ class NotificationController {
 
 	private final UserPreferences preferences;
 
-	private final NotificationServiceProperties.Stream stream;
+	private final StreamSettings stream;
 
 	NotificationController(NotificationCenter notifications, LiveNotifications live, UserPreferences preferences,
-			NotificationServiceProperties properties) {
+			StreamSettings stream) {
 		this.notifications = notifications;
 		this.live = live;
 		this.preferences = preferences;
-		this.stream = properties.notifications().stream();
+		this.stream = stream;
 	}
 
 	/** Newest first; {@code unread=true} for the unread ones only. */

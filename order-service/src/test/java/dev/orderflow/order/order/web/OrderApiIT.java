@@ -16,8 +16,8 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import dev.orderflow.order.OrderServiceIntegrationTest;
-import dev.orderflow.order.TestJwks;
-import dev.orderflow.order.TestTokens;
+import dev.orderflow.testsupport.tokens.TestJwks;
+import dev.orderflow.testsupport.tokens.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -20,7 +20,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import dev.orderflow.order.OrderServiceIntegrationTest;
-import dev.orderflow.order.TestTokens;
+import dev.orderflow.testsupport.tokens.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;

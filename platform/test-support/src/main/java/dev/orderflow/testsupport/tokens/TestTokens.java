@@ -1,4 +1,4 @@
-package dev.orderflow.order;
+package dev.orderflow.testsupport.tokens;
 
 import java.time.Instant;
 import java.util.Date;
