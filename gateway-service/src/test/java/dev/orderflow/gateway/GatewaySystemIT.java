@@ -1,6 +1,10 @@
 package dev.orderflow.gateway;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -11,6 +15,11 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.nimbusds.jose.jwk.JWKSet;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -18,19 +27,24 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import reactor.core.Disposable;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.client.WebClient;
 
+import dev.orderflow.contracts.EventContracts;
 import dev.orderflow.platform.web.RequestIds;
+import dev.orderflow.testsupport.KafkaBroker;
 import dev.orderflow.testsupport.ServiceProcess;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,6 +62,9 @@ class GatewaySystemIT {
 	private static final String GATEWAY = "http://127.0.0.1:8080";
 
 	private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
+	};
+
+	private static final ParameterizedTypeReference<ServerSentEvent<Map<String, Object>>> EVENTS = new ParameterizedTypeReference<>() {
 	};
 
 	// before the gateway's context, so that Eureka is there when the gateway starts
@@ -237,6 +254,59 @@ class GatewaySystemIT {
 		}
 	}
 
+	/**
+	 * The live stream through port 8080: the gateway neither buffers it nor times it out.
+	 * The test plays order-service on the broker and measures, 50 times, the time from an
+	 * OrderApproved on the broker to its notification at this client.
+	 */
+	@Test
+	@Order(9)
+	void streamsNotificationsThroughTheGatewayWithinASecondOfTheirEvent() throws Exception {
+		String token = login(registerCustomer(), "correct-horse-battery");
+		UUID userId = UUID.fromString((String) me(token).get("id"));
+		awaitRouteToNotificationService(token);
+		List<Received> received = new CopyOnWriteArrayList<>();
+		Disposable stream = WebClient.create(GATEWAY)
+			.get()
+			.uri("/api/notifications/stream")
+			.accept(MediaType.TEXT_EVENT_STREAM)
+			.headers((headers) -> headers.setBearerAuth(token))
+			.retrieve()
+			.bodyToFlux(EVENTS)
+			.subscribe((event) -> received.add(new Received(event, System.nanoTime())));
+		try (KafkaProducer<String, String> orderService = new KafkaProducer<>(
+				Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.shared().bootstrapServers(),
+						ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+						ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class))) {
+			Awaitility.await()
+				.atMost(Duration.ofSeconds(10))
+				.until(() -> received.stream().anyMatch((event) -> "connected".equals(event.event().comment())));
+			List<Duration> latencies = new ArrayList<>();
+			for (int order = 0; order < 50; order++) {
+				UUID orderId = UUID.randomUUID();
+				long sent = System.nanoTime();
+				orderService.send(orderApproved(orderId, userId)).get();
+				Received notification = Awaitility.await()
+					.atMost(Duration.ofSeconds(order == 0 ? 1 : 10))
+					.until(() -> received.stream()
+						.filter((event) -> event.event().data() != null
+								&& orderId.toString().equals(event.event().data().get("orderId")))
+						.findFirst()
+						.orElse(null), Objects::nonNull);
+				latencies.add(Duration.ofNanos(notification.at() - sent));
+			}
+			List<Duration> sorted = latencies.stream().sorted().toList();
+			System.out.printf("event -> SSE through the gateway over %d orders: median %d ms, max %d ms%n",
+					sorted.size(), sorted.get(sorted.size() / 2).toMillis(), sorted.get(sorted.size() - 1).toMillis());
+			assertThat(sorted.get(sorted.size() / 2)).isLessThan(Duration.ofSeconds(1));
+			assertThat(received.stream().filter((event) -> event.event().data() != null)).hasSize(50)
+				.allSatisfy((event) -> assertThat(event.event().data()).containsEntry("type", "ORDER_APPROVED"));
+		}
+		finally {
+			stream.dispose();
+		}
+	}
+
 	@Test
 	@Order(100)
 	void answersServiceUnavailableWhenUserServiceIsDown() {
@@ -253,6 +323,39 @@ class GatewaySystemIT {
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(Map.of("email", "nobody@gateway-it.test", "password", "correct-horse-battery"))
 			.exchange(), HttpStatus.SERVICE_UNAVAILABLE);
+	}
+
+	private void awaitRouteToNotificationService(String token) {
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(90))
+			.pollInterval(Duration.ofMillis(500))
+			.until(() -> this.client.get()
+				.uri("/api/notifications")
+				.headers((headers) -> headers.setBearerAuth(token))
+				.exchange()
+				.returnResult(String.class)
+				.getStatus()
+				.value() == 200);
+	}
+
+	private static ProducerRecord<String, String> orderApproved(UUID orderId, UUID userId) {
+		String json = """
+				{"orderId": "%s", "userId": "%s", "total": {"amount": "10.00", "currency": "EUR"},
+				 "occurredAt": "%s"}""".formatted(orderId, userId, Instant.now());
+		EventContracts.assertValid("orders.order.v1", "OrderApproved", json);
+		ProducerRecord<String, String> record = new ProducerRecord<>("orders.order.v1", orderId.toString(), json);
+		record.headers()
+			.add("ce_id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8))
+			.add("ce_type", "OrderApproved".getBytes(StandardCharsets.UTF_8))
+			.add("ce_source", "/order-service".getBytes(StandardCharsets.UTF_8))
+			.add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8))
+			.add("content-type", "application/json".getBytes(StandardCharsets.UTF_8));
+		return record;
+	}
+
+	/** An event and when it arrived ({@link System#nanoTime()}). */
+	private record Received(ServerSentEvent<Map<String, Object>> event, long at) {
+
 	}
 
 	private String registerCustomer() {

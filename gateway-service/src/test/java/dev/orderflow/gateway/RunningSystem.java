@@ -10,8 +10,9 @@ import dev.orderflow.testsupport.PostgresServer;
 import dev.orderflow.testsupport.ServiceProcess;
 
 /**
- * Eureka and user-service as real processes with a real database, for the gateway under
- * test to route to. Started once per test JVM, stopped by {@link #stop()} or at exit.
+ * Eureka, user-service and notification-service as real processes with real databases and
+ * the real Kafka broker, for the gateway under test to route to. Started once per test
+ * JVM, stopped by {@link #stop()} or at exit.
  */
 final class RunningSystem {
 
@@ -25,9 +26,12 @@ final class RunningSystem {
 
 	final ServiceProcess userService;
 
-	private RunningSystem(ServiceProcess discovery, ServiceProcess userService) {
+	final ServiceProcess notificationService;
+
+	private RunningSystem(ServiceProcess discovery, ServiceProcess userService, ServiceProcess notificationService) {
 		this.discovery = discovery;
 		this.userService = userService;
+		this.notificationService = notificationService;
 	}
 
 	static RunningSystem start() {
@@ -50,16 +54,40 @@ final class RunningSystem {
 					"--identity.admin.password=" + ADMIN_PASSWORD,
 					// user-service takes part in the saga: it needs the real broker too
 					"--spring.kafka.bootstrap-servers=" + KafkaBroker.shared().bootstrapServers()));
+		ServiceProcess notificationService = startNotificationService(eurekaUrl);
 		try {
 			discovery.awaitHealthy(Duration.ofSeconds(120));
 			userService.awaitHealthy(Duration.ofSeconds(180));
+			notificationService.awaitHealthy(Duration.ofSeconds(180));
 		}
 		catch (RuntimeException ex) {
+			notificationService.kill();
 			userService.kill();
 			discovery.kill();
 			throw ex;
 		}
-		return new RunningSystem(discovery, userService);
+		return new RunningSystem(discovery, userService, notificationService);
+	}
+
+	/**
+	 * Checks tokens against user-service's keys found through Eureka, like in production.
+	 * No SMTP server listens on its mail port: emails wait and retry, which does not
+	 * concern the gateway.
+	 */
+	private static ServiceProcess startNotificationService(String eurekaUrl) {
+		Database database = PostgresServer.shared().createDatabase("gateway_it_notifications");
+		return ServiceProcess.start("notification-service", ServiceProcess.freePort(),
+				Map.of("EUREKA_PASSWORD", EUREKA_PASSWORD),
+				List.of("--spring.r2dbc.url=" + database.r2dbcUrl(), "--spring.r2dbc.username=" + database.username(),
+						"--spring.r2dbc.password=" + database.password(), "--spring.flyway.url=" + database.jdbcUrl(),
+						"--spring.flyway.user=" + database.username(),
+						"--spring.flyway.password=" + database.password(),
+						"--spring.kafka.bootstrap-servers=" + KafkaBroker.shared().bootstrapServers(),
+						"--eureka.client.service-url.defaultZone=" + eurekaUrl,
+						"--eureka.instance.ip-address=127.0.0.1", "--eureka.instance.prefer-ip-address=true",
+						"--eureka.instance.lease-renewal-interval-in-seconds=1",
+						"--eureka.client.registry-fetch-interval-seconds=1", "--spring.mail.host=127.0.0.1",
+						"--spring.mail.port=" + ServiceProcess.freePort()));
 	}
 
 	String eurekaUrl() {
@@ -67,6 +95,7 @@ final class RunningSystem {
 	}
 
 	void stop() {
+		this.notificationService.kill();
 		this.userService.kill();
 		this.discovery.kill();
 	}
