@@ -5,7 +5,12 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.stereotype.Component;
 
-/** {@code orderflow.notifications.created{type}}. */
+/**
+ * {@code orderflow.notifications{type}}, in Prometheus
+ * {@code orderflow_notifications_total}: notifications created. Not {@code ...created}:
+ * Prometheus reserves the {@code _created} suffix (counter creation times) and silently
+ * drops it.
+ */
 @Component
 class NotificationMetrics {
 
@@ -24,7 +29,7 @@ class NotificationMetrics {
 	}
 
 	private Counter counter(NotificationType type) {
-		return Counter.builder("orderflow.notifications.created")
+		return Counter.builder("orderflow.notifications")
 			.description("Notifications created, by type")
 			.tag("type", type.name())
 			.register(this.meters);

@@ -88,6 +88,41 @@ class NotificationStreamIT extends NotificationServiceIntegrationTest {
 	}
 
 	@Test
+	void exposesNotificationDeliveryAndStreamMetrics() {
+		UUID userId = registeredUser("Metered");
+		awaitNotifications(userId, 1);
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
+			.until(() -> email(notificationsOf(userId).get(0)).get("status"), "SENT"::equals);
+		Stream stream = connect(userId, null);
+		try {
+			stream.awaitOpen();
+
+			String metrics = this.http.get()
+				.uri("/actuator/prometheus")
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectBody(String.class)
+				.returnResult()
+				.getResponseBody();
+
+			assertThat(metrics).containsPattern("orderflow_notifications_total\\{[^}]*type=\"WELCOME\"[^}]*} [1-9]")
+				.containsPattern(
+						"orderflow_notifications_deliveries_total\\{[^}]*channel=\"EMAIL\"[^}]*outcome=\"sent\"[^}]*} [1-9]")
+				.containsPattern(
+						"orderflow_notifications_delivery_latency_seconds_count\\{[^}]*channel=\"EMAIL\"[^}]*} [1-9]")
+				.containsPattern("orderflow_notifications_streams_open(\\{[^}]*})? 1\\.0")
+				.containsPattern(
+						"resilience4j_circuitbreaker_state\\{[^}]*name=\"smtp\"[^}]*state=\"closed\"[^}]*} 1\\.0")
+				.contains("orderflow_events_consumed_total");
+		}
+		finally {
+			stream.close();
+		}
+	}
+
+	@Test
 	void refusesABadLastEventIdAndAMissingToken() {
 		this.http.get().uri("/api/notifications/stream").accept(MediaType.TEXT_EVENT_STREAM).headers((headers) -> {
 			headers.setBearerAuth(tokenOf(UUID.randomUUID()));
