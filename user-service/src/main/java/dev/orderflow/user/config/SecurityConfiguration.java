@@ -18,6 +18,7 @@ import org.springframework.security.web.server.context.NoOpServerSecurityContext
 
 import dev.orderflow.platform.web.ProblemWriter;
 import dev.orderflow.platform.web.security.AccessTokenRules;
+import dev.orderflow.platform.web.security.ServiceSecurity;
 import dev.orderflow.platform.web.security.ProblemAccessDeniedHandler;
 import dev.orderflow.platform.web.security.ProblemAuthenticationEntryPoint;
 import dev.orderflow.user.auth.TokenSettings;
@@ -34,21 +35,12 @@ class SecurityConfiguration {
 	@Bean
 	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder decoder,
 			ProblemWriter problems) {
-		ProblemAuthenticationEntryPoint unauthenticated = new ProblemAuthenticationEntryPoint(problems);
-		ProblemAccessDeniedHandler denied = new ProblemAccessDeniedHandler(problems);
-		return http
-			.authorizeExchange((exchanges) -> exchanges
+		// the keys are its own: no key fetch can fail, no Retry-After
+		return ServiceSecurity.statelessBearerTokens(http, decoder, problems, null)
+			.authorizeExchange((exchanges) -> ServiceSecurity.operationalEndpoints(exchanges)
 				.pathMatchers(HttpMethod.POST, "/api/auth/register", "/api/auth/login", "/api/auth/refresh")
 				.permitAll()
 				.pathMatchers(HttpMethod.GET, "/.well-known/jwks.json")
-				.permitAll()
-				.pathMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus")
-				.permitAll()
-				// operators list and replay dead letters; never routed by the gateway
-				// either
-				.pathMatchers("/actuator/deadletters/**")
-				.hasRole("ADMIN")
-				.pathMatchers(HttpMethod.GET, "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**")
 				.permitAll()
 				.pathMatchers(HttpMethod.GET, "/api/users/me")
 				.authenticated()
@@ -56,17 +48,6 @@ class SecurityConfiguration {
 				.hasRole("ADMIN")
 				.anyExchange()
 				.authenticated())
-			.oauth2ResourceServer((resourceServer) -> resourceServer
-				.jwt((jwt) -> jwt.jwtDecoder(decoder).jwtAuthenticationConverter(AccessTokenRules.rolesAsAuthorities()))
-				.authenticationEntryPoint(unauthenticated)
-				.accessDeniedHandler(denied))
-			.exceptionHandling(
-					(handling) -> handling.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied))
-			.securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
-			.csrf(ServerHttpSecurity.CsrfSpec::disable)
-			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
-			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
-			.logout(ServerHttpSecurity.LogoutSpec::disable)
 			.build();
 	}
 
