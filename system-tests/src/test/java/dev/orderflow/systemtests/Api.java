@@ -81,17 +81,23 @@ final class Api {
 		return send("POST", url, token, body);
 	}
 
-	private Response send(String method, String url, String token, Object body) {
+	Response send(String method, String url, String token, Object body) {
+		return send(method, url, token, body, Map.of());
+	}
+
+	Response send(String method, String url, String token, Object body, Map<String, String> headers) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
 			.timeout(Duration.ofSeconds(15))
 			.method(method,
-					(body != null) ? HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))
-							: HttpRequest.BodyPublishers.noBody())
+					(body instanceof Raw raw) ? HttpRequest.BodyPublishers.ofString(raw.json())
+							: (body != null) ? HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))
+									: HttpRequest.BodyPublishers.noBody())
 			.header("Content-Type", "application/json")
 			.header("Accept", "application/json");
 		if (token != null) {
 			request.header("Authorization", "Bearer " + token);
 		}
+		headers.forEach(request::header);
 		try {
 			HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 			return new Response(response.statusCode(), response.body());
@@ -103,6 +109,15 @@ final class Api {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/**
+	 * A body sent as it is, e.g. malformed JSON.
+	 *
+	 * @param json the text
+	 */
+	record Raw(String json) {
+
 	}
 
 	/**

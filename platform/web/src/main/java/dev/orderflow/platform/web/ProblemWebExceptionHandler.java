@@ -10,8 +10,10 @@ import reactor.core.publisher.Mono;
 import org.springframework.core.Ordered;
 import org.springframework.core.codec.DecodingException;
 import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.util.ClassUtils;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.support.WebExchangeBindException;
@@ -28,6 +30,12 @@ import org.springframework.web.server.WebExceptionHandler;
 public class ProblemWebExceptionHandler implements WebExceptionHandler, Ordered {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemWebExceptionHandler.class);
+
+	private static final boolean DATA_ACCESS_PRESENT = ClassUtils.isPresent(
+			"org.springframework.dao.DataAccessResourceFailureException",
+			ProblemWebExceptionHandler.class.getClassLoader());
+
+	private static final String RETRY_AFTER_SECONDS = "5";
 
 	private final ProblemWriter writer;
 
@@ -64,6 +72,13 @@ public class ProblemWebExceptionHandler implements WebExceptionHandler, Ordered 
 		}
 		if (ex instanceof ErrorResponse response && response.getStatusCode().is4xxClientError()) {
 			return Problems.of(response.getStatusCode(), clientDetail(response));
+		}
+		if (backingServiceUnavailable(ex)) {
+			log.warn("{} {} failed, a backing service is unavailable: {}", exchange.getRequest().getMethod(),
+					exchange.getRequest().getPath(), ex.toString());
+			exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+			return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.forStatus(503), "Service unavailable",
+					"A service this request needs is briefly unavailable; try again shortly.");
 		}
 		if (ex instanceof ErrorResponse response) {
 			log.warn("{} {} failed: {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(),
@@ -116,6 +131,15 @@ public class ProblemWebExceptionHandler implements WebExceptionHandler, Ordered 
 	private static String clientDetail(ErrorResponse response) {
 		String detail = response.getBody().getDetail();
 		return (detail != null) ? detail : "The request could not be served.";
+	}
+
+	/**
+	 * The database cannot be reached or failed transiently (a restart, a failover): the
+	 * request may succeed if repeated, which 503 and {@code Retry-After} tell the client.
+	 */
+	private static boolean backingServiceUnavailable(Throwable ex) {
+		return DATA_ACCESS_PRESENT && (causedBy(ex, org.springframework.dao.DataAccessResourceFailureException.class)
+				|| causedBy(ex, org.springframework.dao.TransientDataAccessException.class));
 	}
 
 	private static boolean causedBy(Throwable ex, Class<? extends Throwable> type) {

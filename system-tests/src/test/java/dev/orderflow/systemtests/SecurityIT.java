@@ -1,0 +1,105 @@
+package dev.orderflow.systemtests;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import dev.orderflow.testsupport.tokens.TestJwks;
+import dev.orderflow.testsupport.tokens.TestTokens;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The gateway's and the services' defences, as an attacker or a careless client meets
+ * them.
+ */
+class SecurityIT {
+
+	private static final String PASSWORD = "security customer password";
+
+	private final WholeSystem system = WholeSystem.up();
+
+	private final Api api = new Api(WholeSystem.GATEWAY, WholeSystem.GATEWAY);
+
+	@Test
+	void refusesMissingExpiredAndForeignTokens() {
+		String orders = WholeSystem.GATEWAY + "/api/orders";
+		problem(this.api.get(orders, null), 401);
+		problem(this.api.get(orders, "not-a-jwt"), 401);
+		String userId = this.api.me(customer()).get("id").asString();
+		// the real signing key, but expired
+		String expired = TestTokens.token()
+			.subject(userId)
+			.expiresAt(Instant.now().minusSeconds(120))
+			.signedWith(this.system.signingKey());
+		problem(this.api.get(orders, expired), 401);
+		// the same claims and key id, signed by another key
+		String forged = TestTokens.token().subject(userId).signedWith(TestJwks.generate("dev-key"));
+		problem(this.api.get(orders, forged), 401);
+		// and the genuine article works
+		String genuine = TestTokens.token().subject(userId).signedWith(this.system.signingKey());
+		this.api.get(orders, genuine).expect(200);
+	}
+
+	@Test
+	void keepsCustomersToTheirOwnAndOutOfAdministration() {
+		String alice = customer();
+		String bob = customer();
+		String product = this.api.products().get(0).get("id").asString();
+		String alicesOrder = this.api.placeOrder(alice, List.of(Map.of("productId", product, "quantity", 1)))
+			.get("id")
+			.asString();
+
+		problem(this.api.get(WholeSystem.GATEWAY + "/api/orders/" + alicesOrder, bob), 404);
+		problem(this.api.cancel(bob, alicesOrder), 404);
+		problem(this.api.get(WholeSystem.GATEWAY + "/api/users", bob), 403);
+		problem(this.api.send("PATCH", WholeSystem.GATEWAY + "/api/users/" + this.api.me(bob).get("id").asString(), bob,
+				Map.of("status", "SUSPENDED")), 403);
+		problem(this.api.post(WholeSystem.GATEWAY + "/api/products", bob,
+				Map.of("sku", "X-1", "name", "X", "price", Map.of("amount", "1.00", "currency", "EUR"))), 403);
+	}
+
+	@Test
+	void refusesBadInputWithProblems() {
+		String token = customer();
+		problem(this.api.send("POST", WholeSystem.GATEWAY + "/api/orders", token, new Api.Raw("{\"items\": [")), 400);
+		problem(this.api.post(WholeSystem.GATEWAY + "/api/orders", token, Map.of("items", List.of())), 400);
+		String huge = "x".repeat(2 * 1024 * 1024);
+		problem(this.api.post(WholeSystem.GATEWAY + "/api/auth/register", null,
+				Map.of("email", "big@example.com", "password", huge, "name", "Big")), 413);
+		problem(this.api.get(WholeSystem.GATEWAY + "/api/no-such-thing", token), 404);
+	}
+
+	@Test
+	void limitsABurstWithTooManyRequests() {
+		List<Integer> statuses = new ArrayList<>();
+		// bounded: 150 anonymous calls from one address; the local limit is 40 at once
+		for (int call = 0; call < 150 && !statuses.contains(429); call++) {
+			statuses.add(this.api.get(WholeSystem.GATEWAY + "/api/products?size=1", null).status());
+		}
+		assertThat(statuses).contains(429);
+	}
+
+	private String customer() {
+		String email = "security-" + UUID.randomUUID() + "@example.com";
+		this.api
+			.post(WholeSystem.GATEWAY + "/api/auth/register", null,
+					Map.of("email", email, "password", PASSWORD, "name", "Security Customer"))
+			.expect(201);
+		return this.api.login(email, PASSWORD);
+	}
+
+	private static void problem(Api.Response response, int status) {
+		response.expect(status);
+		JsonNode body = response.body();
+		assertThat(body.get("status").asInt()).isEqualTo(status);
+		assertThat(body.get("type").asString()).startsWith("urn:orderflow:problem:");
+		assertThat(body.has("traceId")).isTrue();
+	}
+
+}

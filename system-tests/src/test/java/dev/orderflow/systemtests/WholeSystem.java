@@ -1,0 +1,128 @@
+package dev.orderflow.systemtests;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyFactory;
+import java.security.interfaces.RSAPrivateCrtKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.RSAPublicKeySpec;
+import java.security.interfaces.RSAPublicKey;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import com.nimbusds.jose.jwk.RSAKey;
+
+/**
+ * The whole system as a developer runs it: started by {@code ./dev up} (the same runner,
+ * from the packaged jars) once per test JVM, stopped by {@code ./dev down} at exit. Tests
+ * talk to it only through the gateway on 127.0.0.1:8080, as a frontend app does, and use
+ * {@code ./dev kill|start|restart} to inject faults. Its state (pids, logs, data) is in
+ * {@code system-tests/target/dev}; downloaded jars are shared with the developer's
+ * {@code .dev/lib}.
+ */
+final class WholeSystem {
+
+	static final String GATEWAY = "http://127.0.0.1:8080";
+
+	static final String ZIPKIN = "http://127.0.0.1:9411";
+
+	static final String MAIL = "http://127.0.0.1:8025";
+
+	static final String ADMIN_EMAIL = "admin@orderflow.local";
+
+	static final String ADMIN_PASSWORD = "local-admin-password";
+
+	private static WholeSystem running;
+
+	private final Path root = Path.of(System.getProperty("orderflow.root", "..")).toAbsolutePath().normalize();
+
+	private final Path state = Path.of(System.getProperty("orderflow.dev.state", "target/dev")).toAbsolutePath();
+
+	private WholeSystem() {
+	}
+
+	static synchronized WholeSystem up() {
+		if (running == null) {
+			WholeSystem system = new WholeSystem();
+			Runtime.getRuntime().addShutdownHook(new Thread(system::down, "dev-down"));
+			system.dev("up", "-d");
+			running = system;
+		}
+		return running;
+	}
+
+	/** {@code kill -9} of one part. */
+	void kill(String part) {
+		dev("kill", part);
+	}
+
+	/** Starts a killed part again and waits until it is healthy. */
+	void start(String part) {
+		dev("start", part);
+	}
+
+	/** Stops a part gracefully, starts it again and waits until it is healthy. */
+	void restart(String part) {
+		dev("restart", part);
+	}
+
+	void down() {
+		dev("down");
+	}
+
+	Path log(String part) {
+		return this.state.resolve("logs").resolve(part + ".log");
+	}
+
+	/** user-service's signing key, as a test would steal it to forge an expired token. */
+	RSAKey signingKey() {
+		try {
+			String pem = Files.readString(this.state.resolve("secrets/jwt.pem"), StandardCharsets.US_ASCII);
+			byte[] der = Base64.getMimeDecoder()
+				.decode(pem.replace("-----BEGIN PRIVATE KEY-----", "").replace("-----END PRIVATE KEY-----", ""));
+			KeyFactory rsa = KeyFactory.getInstance("RSA");
+			RSAPrivateCrtKey privateKey = (RSAPrivateCrtKey) rsa.generatePrivate(new PKCS8EncodedKeySpec(der));
+			RSAPublicKey publicKey = (RSAPublicKey) rsa
+				.generatePublic(new RSAPublicKeySpec(privateKey.getModulus(), privateKey.getPublicExponent()));
+			return new RSAKey.Builder(publicKey).privateKey(privateKey).keyID("dev-key").build();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private String dev(String... arguments) {
+		List<String> command = new ArrayList<>(List.of("bash", this.root.resolve("dev").toString()));
+		command.addAll(List.of(arguments));
+		ProcessBuilder builder = new ProcessBuilder(command).directory(this.root.toFile()).redirectErrorStream(true);
+		builder.environment().put("DEV_STATE", this.state.toString());
+		builder.environment().put("DEV_LIB", this.root.resolve(".dev/lib").toString());
+		builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+		try {
+			Process process = builder.start();
+			String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			if (!process.waitFor(15, TimeUnit.MINUTES)) {
+				process.destroyForcibly();
+				throw new IllegalStateException("./dev " + String.join(" ", arguments) + " did not finish");
+			}
+			System.out.println("./dev " + String.join(" ", arguments) + ":\n" + output);
+			if (process.exitValue() != 0) {
+				throw new IllegalStateException(
+						"./dev " + String.join(" ", arguments) + " failed (" + process.exitValue() + "):\n" + output);
+			}
+			return output;
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
