@@ -1,11 +1,13 @@
 package dev.orderflow.systemtests;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -83,6 +85,23 @@ class SecurityIT {
 			statuses.add(this.api.get(WholeSystem.GATEWAY + "/api/products?size=1", null).status());
 		}
 		assertThat(statuses).contains(429);
+		// it recovers by itself, and the next tests (anonymous calls from the same
+		// address)
+		// get a full bucket again: 40 at once, 20 more per second
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
+			.pollInterval(Duration.ofSeconds(1))
+			.until(() -> this.api.get(WholeSystem.GATEWAY + "/api/products?size=1", null).status() == 200);
+		pause(Duration.ofSeconds(3));
+	}
+
+	private static void pause(Duration duration) {
+		try {
+			Thread.sleep(duration.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	private String customer() {
