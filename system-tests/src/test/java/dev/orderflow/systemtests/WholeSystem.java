@@ -4,17 +4,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyFactory;
-import java.security.interfaces.RSAPrivateCrtKey;
-import java.security.spec.PKCS8EncodedKeySpec;
-import java.security.spec.RSAPublicKeySpec;
-import java.security.interfaces.RSAPublicKey;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import com.nimbusds.jose.jwk.RSAKey;
+
+import dev.orderflow.testsupport.tokens.TestJwks;
 
 /**
  * The whole system as a developer runs it: started by {@code ./dev up} (the same runner,
@@ -81,16 +77,10 @@ final class WholeSystem {
 	/** user-service's signing key, as a test would steal it to forge an expired token. */
 	RSAKey signingKey() {
 		try {
-			String pem = Files.readString(this.state.resolve("secrets/jwt.pem"), StandardCharsets.US_ASCII);
-			byte[] der = Base64.getMimeDecoder()
-				.decode(pem.replace("-----BEGIN PRIVATE KEY-----", "").replace("-----END PRIVATE KEY-----", ""));
-			KeyFactory rsa = KeyFactory.getInstance("RSA");
-			RSAPrivateCrtKey privateKey = (RSAPrivateCrtKey) rsa.generatePrivate(new PKCS8EncodedKeySpec(der));
-			RSAPublicKey publicKey = (RSAPublicKey) rsa
-				.generatePublic(new RSAPublicKeySpec(privateKey.getModulus(), privateKey.getPublicExponent()));
-			return new RSAKey.Builder(publicKey).privateKey(privateKey).keyID("dev-key").build();
+			return TestJwks.fromPem(Files.readString(this.state.resolve("secrets/jwt.pem"), StandardCharsets.US_ASCII),
+					"dev-key");
 		}
-		catch (Exception ex) {
+		catch (IOException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-import dev.orderflow.user.TestTokens;
+import dev.orderflow.testsupport.tokens.TestTokens;
+import dev.orderflow.user.TestKeys;
 import dev.orderflow.user.UserServiceIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -65,7 +66,7 @@ class AccessTokenIT extends UserServiceIntegrationTest {
 
 	@Test
 	void refusesAnExpiredToken() {
-		String expired = TestTokens.token().expiresAt(Instant.now().minusSeconds(120)).signedWith(TestTokens.testKey());
+		String expired = TestTokens.token().expiresAt(Instant.now().minusSeconds(120)).signedWith(TestKeys.testKey());
 
 		me(expired).expectStatus().isUnauthorized().expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
 	}
@@ -89,13 +90,13 @@ class AccessTokenIT extends UserServiceIntegrationTest {
 
 	@Test
 	void refusesATokenSignedByAnotherKeyWithTheSameKid() {
-		me(TestTokens.token().signedWith(TestTokens.strangerKey())).expectStatus().isUnauthorized();
+		me(TestTokens.token().signedWith(TestKeys.strangerKey())).expectStatus().isUnauthorized();
 	}
 
 	@Test
 	void refusesAnotherIssuerOrAudience() {
-		me(TestTokens.token().issuer("someone-else").signedWith(TestTokens.testKey())).expectStatus().isUnauthorized();
-		me(TestTokens.token().audience("another-api").signedWith(TestTokens.testKey())).expectStatus().isUnauthorized();
+		me(TestTokens.token().issuer("someone-else").signedWith(TestKeys.testKey())).expectStatus().isUnauthorized();
+		me(TestTokens.token().audience("another-api").signedWith(TestKeys.testKey())).expectStatus().isUnauthorized();
 	}
 
 	@Test
@@ -110,7 +111,7 @@ class AccessTokenIT extends UserServiceIntegrationTest {
 			.getResponseBody()
 			.get("id");
 
-		me(TestTokens.token().subject(subject).signedWith(TestTokens.previousKey())).expectStatus().isOk();
+		me(TestTokens.token().subject(subject).signedWith(TestKeys.previousKey())).expectStatus().isOk();
 	}
 
 	@Test

@@ -1,6 +1,13 @@
 package dev.orderflow.testsupport.tokens;
 
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.interfaces.RSAPrivateCrtKey;
+import java.security.interfaces.RSAPublicKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.RSAPublicKeySpec;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -62,6 +69,27 @@ public final class TestJwks {
 			return new RSAKeyGenerator(2048).keyID(keyId).generate();
 		}
 		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * A key from a PKCS#8 PEM private key, as services read theirs from a mounted file.
+	 * @param pem the {@code -----BEGIN PRIVATE KEY-----} text
+	 * @param keyId the {@code kid} to sign with
+	 * @return the key, with its public half derived from the private one
+	 */
+	public static RSAKey fromPem(String pem, String keyId) {
+		try {
+			byte[] der = Base64.getMimeDecoder()
+				.decode(pem.replace("-----BEGIN PRIVATE KEY-----", "").replace("-----END PRIVATE KEY-----", ""));
+			KeyFactory rsa = KeyFactory.getInstance("RSA");
+			RSAPrivateCrtKey privateKey = (RSAPrivateCrtKey) rsa.generatePrivate(new PKCS8EncodedKeySpec(der));
+			RSAPublicKey publicKey = (RSAPublicKey) rsa
+				.generatePublic(new RSAPublicKeySpec(privateKey.getModulus(), privateKey.getPublicExponent()));
+			return new RSAKey.Builder(publicKey).privateKey(privateKey).keyID(keyId).build();
+		}
+		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}
