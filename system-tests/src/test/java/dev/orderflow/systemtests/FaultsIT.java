@@ -112,9 +112,11 @@ class FaultsIT {
 	@Test
 	@Order(4)
 	void restartingPostgresUnderLoadLosesNothing() {
+		// measured from PostgreSQL being back: an order decided while it was still stopping
+		// would otherwise count as "approved again"
 		underLoad("restart PostgreSQL", () -> {
-			restarting();
 			this.system.restart("postgres");
+			restarting();
 		});
 	}
 
