@@ -112,7 +112,8 @@ class FaultsIT {
 	@Test
 	@Order(4)
 	void restartingPostgresUnderLoadLosesNothing() {
-		// measured from PostgreSQL being back: an order decided while it was still stopping
+		// measured from PostgreSQL being back: an order decided while it was still
+		// stopping
 		// would otherwise count as "approved again"
 		underLoad("restart PostgreSQL", () -> {
 			this.system.restart("postgres");
