@@ -43,9 +43,19 @@ class DiscoveryServiceIT {
 		assertThat(get("/actuator/health", null)).isEqualTo(200);
 	}
 
+	@Test
+	void letsPrometheusScrapeWithoutCredentials() throws Exception {
+		assertThat(get("/actuator/prometheus", null)).isEqualTo(200);
+	}
+
+	@Test
+	void keepsOtherActuatorEndpointsClosed() throws Exception {
+		assertThat(get("/actuator", null)).isEqualTo(401);
+	}
+
 	private int get(String path, String authorization) throws IOException, InterruptedException {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-			.header("Accept", "application/json");
+			.header("Accept", "*/*");
 		if (authorization != null) {
 			request.header("Authorization", authorization);
 		}

@@ -9,7 +9,9 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Only authenticated clients may register or read the registry; an unauthenticated
- * registration would let anyone divert traffic. Health stays open for probes.
+ * registration would let anyone divert traffic. Health stays open for probes, and the
+ * metrics for Prometheus, like every service's (deployments keep them off the public
+ * network).
  */
 @Configuration(proxyBeanMethods = false)
 class RegistrySecurityConfiguration {
@@ -17,7 +19,8 @@ class RegistrySecurityConfiguration {
 	@Bean
 	SecurityFilterChain registrySecurity(HttpSecurity http) throws Exception {
 		return http
-			.authorizeHttpRequests((requests) -> requests.requestMatchers("/actuator/health/**", "/actuator/info")
+			.authorizeHttpRequests((requests) -> requests
+				.requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus")
 				.permitAll()
 				.anyRequest()
 				.authenticated())

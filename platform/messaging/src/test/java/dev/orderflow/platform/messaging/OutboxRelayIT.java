@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
@@ -43,6 +44,9 @@ class OutboxRelayIT {
 	@Autowired
 	Housekeeping housekeeping;
 
+	@Autowired
+	MeterRegistry meters;
+
 	@Value("${spring.kafka.bootstrap-servers}")
 	String bootstrap;
 
@@ -76,6 +80,18 @@ class OutboxRelayIT {
 		assertThat(KafkaTestRecords.header(one, "ce_time")).isNotBlank();
 		assertThat(KafkaTestRecords.header(one, "content-type")).isEqualTo("application/json");
 		await().untilAsserted(() -> assertThat(unsent(topic)).isZero());
+	}
+
+	@Test
+	void keepsReportingATopicAtZeroOnceItsEventsAreSent() {
+		String topic = "relay.metrics-" + UUID.randomUUID();
+		inTransaction(this.outbox.append(OutboxEvent.of(topic, "Thing", "k", "ThingChanged", Map.of("n", 1)))).block();
+
+		await().untilAsserted(() -> assertThat(unsent(topic)).isZero());
+		await().untilAsserted(() -> {
+			assertThat(this.meters.get("orderflow.outbox.backlog").tag("topic", topic).gauge().value()).isZero();
+			assertThat(this.meters.get("orderflow.outbox.lag").tag("topic", topic).gauge().value()).isZero();
+		});
 	}
 
 	@Test

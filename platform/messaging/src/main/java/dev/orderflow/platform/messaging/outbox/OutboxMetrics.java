@@ -1,6 +1,9 @@
 package dev.orderflow.platform.messaging.outbox;
 
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -12,7 +15,9 @@ import org.springframework.r2dbc.core.DatabaseClient;
 
 /**
  * Backlog (unsent rows) and lag (age of the oldest unsent row, seconds) per topic and
- * type, refreshed by the relay; published events counted per topic and type.
+ * type, refreshed by the relay; published events counted per topic and type. A topic and
+ * type once seen stays reported (at 0 when nothing waits): a series that vanished when
+ * healthy would leave dashboards empty and make "no data" look like "fine".
  */
 class OutboxMetrics {
 
@@ -23,6 +28,8 @@ class OutboxMetrics {
 	private final MultiGauge backlog;
 
 	private final MultiGauge lag;
+
+	private final Set<Tags> seen = ConcurrentHashMap.newKeySet();
 
 	OutboxMetrics(DatabaseClient db, MeterRegistry meters) {
 		this.db = db;
@@ -50,6 +57,7 @@ class OutboxMetrics {
 	}
 
 	void published(String topic, String type) {
+		this.seen.add(Tags.of("topic", topic, "type", type));
 		Counter.builder("orderflow.outbox.published")
 			.description("Events acknowledged by Kafka")
 			.tags("topic", topic, "type", type)
@@ -58,15 +66,29 @@ class OutboxMetrics {
 	}
 
 	private void record(List<Pending> pending) {
-		this.backlog.register(pending.stream()
-			.map((row) -> MultiGauge.Row.of(Tags.of("topic", row.topic, "type", row.type), row.backlog))
-			.toList(), true);
-		this.lag.register(pending.stream()
-			.map((row) -> MultiGauge.Row.of(Tags.of("topic", row.topic, "type", row.type), row.lag))
-			.toList(), true);
+		pending.forEach((row) -> this.seen.add(row.tags()));
+		List<Tags> idle = this.seen.stream()
+			.filter((tags) -> pending.stream().noneMatch((row) -> row.tags().equals(tags)))
+			.toList();
+		this.backlog.register(
+				Stream
+					.concat(pending.stream().map((row) -> MultiGauge.Row.of(row.tags(), row.backlog)),
+							idle.stream().map((tags) -> MultiGauge.Row.of(tags, 0)))
+					.toList(),
+				true);
+		this.lag.register(
+				Stream
+					.concat(pending.stream().map((row) -> MultiGauge.Row.of(row.tags(), row.lag)),
+							idle.stream().map((tags) -> MultiGauge.Row.of(tags, 0)))
+					.toList(),
+				true);
 	}
 
 	private record Pending(String topic, String type, long backlog, double lag) {
+
+		Tags tags() {
+			return Tags.of("topic", this.topic, "type", this.type);
+		}
 
 	}
 
