@@ -65,7 +65,7 @@ class MonitoredMetricsIT {
 	}
 
 	@Test
-	void reportsADashboardThatQueriesAMetricNoServiceExposes() throws IOException {
+	void reportsADashboardThatQueriesAMetricNoServiceExposes() throws Exception {
 		String token = this.api.login(WholeSystem.ADMIN_EMAIL, WholeSystem.ADMIN_PASSWORD);
 		Path copy = ProjectTree.copy(this.dir, "ops");
 		Path dashboard = copy.resolve("ops/grafana/dashboards/saga-overview.json");
@@ -73,9 +73,15 @@ class MonitoredMetricsIT {
 		assertThat(json).contains("orderflow_orders_placed_total");
 		Files.writeString(dashboard, json.replace("orderflow_orders_placed_total", "orderflow_orders_plased_total"));
 
-		Map<String, Set<String>> missing = missing(MonitoringQueries.read(copy).expectedFromServices(), exposed(token));
+		Set<String> exposed = exposed(token);
+		Set<String> missingFromCopy = new TreeSet<>(
+				missing(MonitoringQueries.read(copy).expectedFromServices(), exposed).keySet());
+		// whatever the real files still wait for (this test may run first) is not the
+		// point
+		missingFromCopy
+			.removeAll(missing(MonitoringQueries.read(ProjectTree.root()).expectedFromServices(), exposed).keySet());
 
-		assertThat(missing).containsOnlyKeys("orderflow_orders_plased_total");
+		assertThat(missingFromCopy).containsExactly("orderflow_orders_plased_total");
 	}
 
 	// a customer's journey, a refused call and one unreadable event, so that every meter
