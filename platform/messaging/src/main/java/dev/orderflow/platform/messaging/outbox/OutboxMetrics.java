@@ -3,6 +3,7 @@ package dev.orderflow.platform.messaging.outbox;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Stream;
 
 import io.micrometer.core.instrument.Counter;
@@ -70,18 +71,16 @@ class OutboxMetrics {
 		List<Tags> idle = this.seen.stream()
 			.filter((tags) -> pending.stream().noneMatch((row) -> row.tags().equals(tags)))
 			.toList();
-		this.backlog.register(
-				Stream
-					.concat(pending.stream().map((row) -> MultiGauge.Row.of(row.tags(), row.backlog)),
-							idle.stream().map((tags) -> MultiGauge.Row.of(tags, 0)))
-					.toList(),
-				true);
-		this.lag.register(
-				Stream
-					.concat(pending.stream().map((row) -> MultiGauge.Row.of(row.tags(), row.lag)),
-							idle.stream().map((tags) -> MultiGauge.Row.of(tags, 0)))
-					.toList(),
-				true);
+		this.backlog.register(rows(pending, Pending::backlog, idle), true);
+		this.lag.register(rows(pending, Pending::lag, idle), true);
+	}
+
+	private static List<MultiGauge.Row<Number>> rows(List<Pending> pending, ToDoubleFunction<Pending> value,
+			List<Tags> idle) {
+		return Stream.<MultiGauge.Row<Number>>concat(
+				pending.stream().map((row) -> MultiGauge.Row.of(row.tags(), value.applyAsDouble(row))),
+				idle.stream().map((tags) -> MultiGauge.Row.of(tags, 0)))
+			.toList();
 	}
 
 	private record Pending(String topic, String type, long backlog, double lag) {
