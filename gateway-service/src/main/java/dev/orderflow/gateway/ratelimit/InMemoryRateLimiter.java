@@ -2,6 +2,7 @@ package dev.orderflow.gateway.ratelimit;
 
 import java.time.Duration;
 
+import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.caffeine.Bucket4jCaffeine;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.proxy.AsyncProxyManager;
@@ -25,7 +26,13 @@ public class InMemoryRateLimiter extends Bucket4jRateLimiter {
 	private final Config config;
 
 	public InMemoryRateLimiter(TokenBucket bucket, long maxCallers, ConfigurationService configurationService) {
-		super(proxyManager(maxCallers), configurationService);
+		this(bucket, maxCallers, configurationService, TimeMeter.SYSTEM_MILLISECONDS);
+	}
+
+	/** With the clock that refills the buckets and expires them, so tests can move it. */
+	InMemoryRateLimiter(TokenBucket bucket, long maxCallers, ConfigurationService configurationService,
+			TimeMeter clock) {
+		super(proxyManager(maxCallers, clock), configurationService);
 		this.bucket = bucket;
 		this.config = new Config().setCapacity(bucket.burstCapacity())
 			.setRefillTokens((long) bucket.replenishRate())
@@ -33,8 +40,10 @@ public class InMemoryRateLimiter extends Bucket4jRateLimiter {
 			.setRefillStyle(RefillStyle.GREEDY);
 	}
 
-	private static AsyncProxyManager<String> proxyManager(long maxCallers) {
-		return Bucket4jCaffeine.<String>builderFor(Caffeine.newBuilder().maximumSize(maxCallers))
+	private static AsyncProxyManager<String> proxyManager(long maxCallers, TimeMeter clock) {
+		return Bucket4jCaffeine
+			.<String>builderFor(Caffeine.newBuilder().maximumSize(maxCallers).ticker(clock::currentTimeNanos))
+			.clientClock(clock)
 			.expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ZERO))
 			.build()
 			.asAsync();
