@@ -3,7 +3,10 @@ package dev.orderflow.discovery;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
 import com.tngtech.archunit.lang.ArchRule;
+
+import dev.orderflow.testsupport.architecture.ServiceRules;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -11,10 +14,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 class DiscoveryArchitectureTest {
 
 	@ArchTest
-	static final ArchRule doesNotDependOnOtherServices = noClasses().should()
-		.dependOnClassesThat()
-		.resideInAnyPackage("dev.orderflow.user..", "dev.orderflow.gateway..", "dev.orderflow.order..",
-				"dev.orderflow.notification..");
+	static final ArchTests serviceRules = ArchTests.in(ServiceRules.class);
 
 	@ArchTest
 	static final ArchRule keepsWiringInConfig = noClasses().that()

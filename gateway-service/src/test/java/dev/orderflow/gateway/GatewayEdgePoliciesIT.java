@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 
@@ -24,6 +23,8 @@ import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import dev.orderflow.platform.web.RequestIds;
+import dev.orderflow.testsupport.tokens.TestJwks;
+import dev.orderflow.testsupport.tokens.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -131,7 +132,9 @@ class GatewayEdgePoliciesIT {
 
 	@Test
 	void refusesATokenSignedByAnotherKeyWithTheSameKeyId() {
-		String forged = TestTokens.token(TestTokens.newKey(userService.key.getKeyID()), UUID.randomUUID().toString());
+		String forged = TestTokens.token()
+			.subject(UUID.randomUUID().toString())
+			.signedWith(TestJwks.generate(userService.key.getKeyID()));
 
 		expectProblem(this.client.get().uri("/api/users/me").headers((h) -> h.setBearerAuth(forged)).exchange(),
 				HttpStatus.UNAUTHORIZED)
@@ -141,11 +144,14 @@ class GatewayEdgePoliciesIT {
 
 	@Test
 	void refusesAnExpiredTokenAndOneForAnotherAudience() {
-		String expired = TestTokens.token(userService.key, UUID.randomUUID().toString(),
-				(claims) -> claims.issueTime(Date.from(Instant.now().minusSeconds(3600)))
-					.expirationTime(Date.from(Instant.now().minusSeconds(600))));
-		String otherAudience = TestTokens.token(userService.key, UUID.randomUUID().toString(),
-				(claims) -> claims.audience(List.of("another-api")));
+		String expired = TestTokens.token()
+			.subject(UUID.randomUUID().toString())
+			.expiresAt(Instant.now().minusSeconds(600))
+			.signedWith(userService.key);
+		String otherAudience = TestTokens.token()
+			.subject(UUID.randomUUID().toString())
+			.audience("another-api")
+			.signedWith(userService.key);
 
 		for (String token : List.of(expired, otherAudience)) {
 			expectProblem(this.client.get().uri("/api/users/me").headers((h) -> h.setBearerAuth(token)).exchange(),
@@ -430,7 +436,7 @@ class GatewayEdgePoliciesIT {
 	}
 
 	private static String tokenForNewUser() {
-		return TestTokens.token(userService.key, UUID.randomUUID().toString());
+		return TestTokens.token().subject(UUID.randomUUID().toString()).signedWith(userService.key);
 	}
 
 	private static int closedPort() {

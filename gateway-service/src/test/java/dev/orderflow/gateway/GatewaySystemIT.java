@@ -46,6 +46,8 @@ import dev.orderflow.contracts.EventContracts;
 import dev.orderflow.platform.web.RequestIds;
 import dev.orderflow.testsupport.KafkaBroker;
 import dev.orderflow.testsupport.ServiceProcess;
+import dev.orderflow.testsupport.tokens.TestJwks;
+import dev.orderflow.testsupport.tokens.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -158,7 +160,7 @@ class GatewaySystemIT {
 			.getKeys()
 			.get(0)
 			.getKeyID();
-		String forged = TestTokens.token(TestTokens.newKey(keyId), (String) me.get("id"));
+		String forged = TestTokens.token().subject((String) me.get("id")).signedWith(TestJwks.generate(keyId));
 
 		expectProblem(this.client.get().uri("/api/users/me").headers((h) -> h.setBearerAuth(forged)).exchange(),
 				HttpStatus.UNAUTHORIZED);

@@ -14,6 +14,8 @@ import reactor.netty.http.server.HttpServerRequest;
 import reactor.netty.http.server.HttpServerResponse;
 import tools.jackson.databind.json.JsonMapper;
 
+import dev.orderflow.testsupport.tokens.TestJwks;
+
 /**
  * A scripted upstream behind the gateway, for edge policies a real service cannot be made
  * to show on demand (slowness, failures, echoed headers): serves a JWKS of its own key,
@@ -23,7 +25,7 @@ final class ScriptedUpstream implements AutoCloseable {
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
-	final RSAKey key = TestTokens.newKey("upstream-key-1");
+	final RSAKey key = TestJwks.generate("upstream-key-1");
 
 	final AtomicInteger flakyGets = new AtomicInteger();
 

@@ -3,23 +3,25 @@ package dev.orderflow.notification;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
 import com.tngtech.archunit.lang.ArchRule;
 
 import org.springframework.context.annotation.Configuration;
-import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Repository;
 import org.springframework.stereotype.Service;
-import org.springframework.web.bind.annotation.RestController;
+
+import dev.orderflow.testsupport.architecture.ServiceRules;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** The package rules of STYLE.md: by feature, adapters at the edge, wiring in config. */
 @AnalyzeClasses(packages = "dev.orderflow.notification", importOptions = ImportOption.DoNotIncludeTests.class)
 class NotificationArchitectureTest {
+
+	@ArchTest
+	static final ArchTests serviceRules = ArchTests.in(ServiceRules.class);
 
 	private static final String NOTIFICATIONS = "dev.orderflow.notification.notification";
 
@@ -77,33 +79,9 @@ class NotificationArchitectureTest {
 		.resideInAnyPackage("org.springframework.mail..", "jakarta.mail..", "dev.orderflow.notification.email..");
 
 	@ArchTest
-	static final ArchRule listenersLiveInMessagingPackages = methods().that()
-		.areAnnotatedWith(KafkaListener.class)
-		.should()
-		.beDeclaredInClassesThat()
-		.resideInAPackage("..messaging..");
-
-	@ArchTest
-	static final ArchRule controllersLiveInWebPackages = classes().that()
-		.areAnnotatedWith(RestController.class)
-		.should()
-		.resideInAPackage("..web..");
-
-	@ArchTest
 	static final ArchRule wiringLivesInConfig = classes().that()
 		.areAnnotatedWith(Configuration.class)
 		.should()
 		.resideInAPackage("..config..");
-
-	@ArchTest
-	static final ArchRule featuresAreFreeOfCycles = slices().matching("dev.orderflow.notification.(*)..")
-		.should()
-		.beFreeOfCycles();
-
-	@ArchTest
-	static final ArchRule doesNotDependOnOtherServices = noClasses().should()
-		.dependOnClassesThat()
-		.resideInAnyPackage("dev.orderflow.user..", "dev.orderflow.gateway..", "dev.orderflow.order..",
-				"dev.orderflow.discovery..");
 
 }

@@ -3,23 +3,25 @@ package dev.orderflow.order;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
 import com.tngtech.archunit.lang.ArchRule;
 
 import org.springframework.context.annotation.Configuration;
-import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Repository;
 import org.springframework.stereotype.Service;
-import org.springframework.web.bind.annotation.RestController;
+
+import dev.orderflow.testsupport.architecture.ServiceRules;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** The package rules of STYLE.md: by feature, adapters at the edge, wiring in config. */
 @AnalyzeClasses(packages = "dev.orderflow.order", importOptions = ImportOption.DoNotIncludeTests.class)
 class OrderArchitectureTest {
+
+	@ArchTest
+	static final ArchTests serviceRules = ArchTests.in(ServiceRules.class);
 
 	private static final String ORDERS = "dev.orderflow.order.order";
 
@@ -101,13 +103,6 @@ class OrderArchitectureTest {
 		.resideInAnyPackage(ORDERS + ".web..", "org.springframework.web..", "org.springframework.http..");
 
 	@ArchTest
-	static final ArchRule listenersLiveInMessagingPackages = methods().that()
-		.areAnnotatedWith(KafkaListener.class)
-		.should()
-		.beDeclaredInClassesThat()
-		.resideInAPackage("..messaging..");
-
-	@ArchTest
 	static final ArchRule catalogueDoesNotKnowOrders = noClasses().that()
 		.resideInAPackage(CATALOGUE + "..")
 		.should()
@@ -115,26 +110,9 @@ class OrderArchitectureTest {
 		.resideInAPackage(ORDERS + "..");
 
 	@ArchTest
-	static final ArchRule controllersLiveInWebPackages = classes().that()
-		.areAnnotatedWith(RestController.class)
-		.should()
-		.resideInAPackage("..web..");
-
-	@ArchTest
 	static final ArchRule wiringLivesInConfig = classes().that()
 		.areAnnotatedWith(Configuration.class)
 		.should()
 		.resideInAPackage("..config..");
-
-	@ArchTest
-	static final ArchRule featuresAreFreeOfCycles = slices().matching("dev.orderflow.order.(*)..")
-		.should()
-		.beFreeOfCycles();
-
-	@ArchTest
-	static final ArchRule doesNotDependOnOtherServices = noClasses().should()
-		.dependOnClassesThat()
-		.resideInAnyPackage("dev.orderflow.user..", "dev.orderflow.gateway..", "dev.orderflow.notification..",
-				"dev.orderflow.discovery..");
 
 }

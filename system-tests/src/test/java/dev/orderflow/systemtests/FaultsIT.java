@@ -21,11 +21,13 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import tools.jackson.databind.JsonNode;
 
+import dev.orderflow.testsupport.ServiceProcess;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Faults under a steady stream of orders, each followed by a check of the invariants of
- * DESIGN.md over every order placed so far: I1 every accepted order ends APPROVED,
+ * docs/architecture.md over every order placed: I1 every accepted order ends APPROVED,
  * REJECTED or CANCELLED; I2 each customer's reserved credit is the sum of their approved
  * orders and within the limit; I3/I4 each terminal order has exactly one notification of
  * its outcome; I5 nothing accepted is lost. Loops are bounded and target 127.0.0.1 only.
@@ -77,7 +79,7 @@ class FaultsIT {
 	void killingUserServiceUnderLoadLosesNothing() {
 		underLoad("kill -9 user-service", () -> {
 			this.system.kill("user-service");
-			pause(Duration.ofSeconds(3));
+			ServiceProcess.sleep(Duration.ofSeconds(3));
 			restarting();
 			this.system.start("user-service");
 		});
@@ -103,7 +105,7 @@ class FaultsIT {
 	void killingKafkaUnderLoadLosesNothing() {
 		underLoad("kill -9 Kafka", () -> {
 			this.system.kill("kafka");
-			pause(Duration.ofSeconds(5));
+			ServiceProcess.sleep(Duration.ofSeconds(5));
 			restarting();
 			this.system.start("kafka");
 		});
@@ -145,11 +147,11 @@ class FaultsIT {
 					// refused while a part is down: not accepted, so nothing to keep
 					refused.incrementAndGet();
 				}
-				pause(Duration.ofMillis(300));
+				ServiceProcess.sleep(Duration.ofMillis(300));
 			}
 		}, "order-load");
 		load.start();
-		pause(Duration.ofSeconds(2));
+		ServiceProcess.sleep(Duration.ofSeconds(2));
 		inject.run();
 		try {
 			load.join(Duration.ofMinutes(3).toMillis());
@@ -277,15 +279,6 @@ class FaultsIT {
 			}
 		}
 		return byOrder;
-	}
-
-	private static void pause(Duration duration) {
-		try {
-			Thread.sleep(duration.toMillis());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
 	}
 
 	private record Placed(String token, String id) {

@@ -3,21 +3,25 @@ package dev.orderflow.user;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
 import com.tngtech.archunit.lang.ArchRule;
 
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Repository;
 import org.springframework.stereotype.Service;
-import org.springframework.web.bind.annotation.RestController;
+
+import dev.orderflow.testsupport.architecture.ServiceRules;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** The package rules of STYLE.md: by feature, adapters at the edge, wiring in config. */
 @AnalyzeClasses(packages = "dev.orderflow.user", importOptions = ImportOption.DoNotIncludeTests.class)
 class UserArchitectureTest {
+
+	@ArchTest
+	static final ArchTests serviceRules = ArchTests.in(ServiceRules.class);
 
 	@ArchTest
 	static final ArchRule featuresDoNotDependOnAdapters = noClasses().that()
@@ -42,26 +46,9 @@ class UserArchitectureTest {
 		.resideInAnyPackage("org.springframework..");
 
 	@ArchTest
-	static final ArchRule controllersLiveInWebPackages = classes().that()
-		.areAnnotatedWith(RestController.class)
-		.should()
-		.resideInAPackage("..web..");
-
-	@ArchTest
 	static final ArchRule wiringLivesInConfig = classes().that()
 		.areAnnotatedWith(Configuration.class)
 		.should()
 		.resideInAPackage("..config..");
-
-	@ArchTest
-	static final ArchRule featuresAreFreeOfCycles = slices().matching("dev.orderflow.user.(*)..")
-		.should()
-		.beFreeOfCycles();
-
-	@ArchTest
-	static final ArchRule doesNotDependOnOtherServices = noClasses().should()
-		.dependOnClassesThat()
-		.resideInAnyPackage("dev.orderflow.gateway..", "dev.orderflow.order..", "dev.orderflow.notification..",
-				"dev.orderflow.discovery..");
 
 }

@@ -15,7 +15,7 @@ import org.springframework.web.server.ServerWebExchange;
  * authenticated, so one user cannot starve the others behind the same address; the client
  * address otherwise (login, registration and other public endpoints).
  */
-public class CallerKeyResolver implements KeyResolver {
+class CallerKeyResolver implements KeyResolver {
 
 	@Override
 	public Mono<String> resolve(ServerWebExchange exchange) {

@@ -19,7 +19,7 @@ import org.springframework.cloud.gateway.support.ConfigurationService;
  * many distinct callers cannot exhaust memory: a bucket is dropped once it would be full
  * again, and the least recently used go first beyond {@code maxCallers}.
  */
-public class InMemoryRateLimiter extends Bucket4jRateLimiter {
+class InMemoryRateLimiter extends Bucket4jRateLimiter {
 
 	private final TokenBucket bucket;
 

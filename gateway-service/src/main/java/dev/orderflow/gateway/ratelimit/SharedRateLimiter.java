@@ -10,7 +10,7 @@ import org.springframework.cloud.gateway.filter.ratelimit.RedisRateLimiter;
  * counting (one atomic script per request). When Redis fails it lets requests through: an
  * outage of the limiter's store must not become an outage of the API.
  */
-public class SharedRateLimiter extends RedisRateLimiter {
+class SharedRateLimiter extends RedisRateLimiter {
 
 	private final TokenBucket bucket;
 

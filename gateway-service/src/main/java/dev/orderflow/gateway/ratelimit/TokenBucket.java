@@ -14,7 +14,7 @@ import org.springframework.http.HttpHeaders;
  * @param replenishRate requests per second a caller may make on average
  * @param burstCapacity requests a caller may make at once
  */
-public record TokenBucket(int replenishRate, int burstCapacity) {
+record TokenBucket(int replenishRate, int burstCapacity) {
 
 	public TokenBucket {
 		if (replenishRate < 1 || burstCapacity < replenishRate) {

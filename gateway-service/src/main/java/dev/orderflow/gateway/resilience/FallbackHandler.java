@@ -29,7 +29,7 @@ import static org.springframework.cloud.gateway.support.ServerWebExchangeUtils.G
  * ({@code forward:/fallback/<service>}), for every method: answers with the problem of
  * {@link FallbackProblems}. Reached directly by a client it is just an unknown path.
  */
-public class FallbackHandler implements HandlerFunction<ServerResponse> {
+class FallbackHandler implements HandlerFunction<ServerResponse> {
 
 	/** Path of the fallbacks; the last segment names the service. */
 	public static final String PATH = "/fallback/{service}";

@@ -16,7 +16,7 @@ import dev.orderflow.platform.web.Problems;
  * a write); anything else (no instance, connection refused, open circuit, bulkhead full)
  * is a 503 that is safe to retry after a pause.
  */
-public final class FallbackProblems {
+final class FallbackProblems {
 
 	private FallbackProblems() {
 	}

@@ -11,7 +11,7 @@ import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.server.ServerWebExchange;
 
 /** Removes client-sent {@link IdentityHeaders} from every routed request. */
-public class IdentityHeaderFilter implements GlobalFilter, Ordered {
+class IdentityHeaderFilter implements GlobalFilter, Ordered {
 
 	private static final Logger log = LoggerFactory.getLogger(IdentityHeaderFilter.class);
 

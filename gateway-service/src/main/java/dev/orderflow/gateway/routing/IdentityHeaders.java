@@ -13,7 +13,7 @@ import org.springframework.http.HttpHeaders;
  * rule, or a proxy or library that trusts such headers, cannot be fooled by a client.
  * {@code Authorization} is never among them: services validate the token again.
  */
-public final class IdentityHeaders {
+final class IdentityHeaders {
 
 	private final Set<String> names;
 

@@ -8,7 +8,7 @@ import org.springframework.cloud.gateway.filter.headers.observation.DefaultGatew
  * client's own HTTP metrics, with other tags; Prometheus accepts only one tag set per
  * name, so the routed calls' metrics were dropped.
  */
-public class RouteCallObservationConvention extends DefaultGatewayObservationConvention {
+class RouteCallObservationConvention extends DefaultGatewayObservationConvention {
 
 	@Override
 	public String getName() {

@@ -17,7 +17,7 @@ import dev.orderflow.platform.web.security.AccessTokenRules;
  * check the same again (zero trust); the edge check keeps forged and expired tokens from
  * consuming service capacity.
  */
-public final class AccessTokenValidation {
+final class AccessTokenValidation {
 
 	private AccessTokenValidation() {
 	}

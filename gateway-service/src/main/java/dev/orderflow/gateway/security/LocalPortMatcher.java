@@ -12,7 +12,7 @@ import org.springframework.web.server.ServerWebExchange;
  * the management port, which deployments keep off the public network, while the same path
  * on the public port still needs one.
  */
-public class LocalPortMatcher implements ServerWebExchangeMatcher {
+class LocalPortMatcher implements ServerWebExchangeMatcher {
 
 	private final int port;
 

@@ -7,11 +7,11 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 import static org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers.pathMatchers;
 
 /**
- * The requests that need no access token (DESIGN.md, public API): obtaining a token, the
+ * The requests that need no access token (docs/architecture.md): obtaining a token, the
  * keys to check one, the catalogue, the API docs and the health probes. Everything else
  * needs a valid token at the edge; roles are checked by the services.
  */
-public final class PublicEndpoints {
+final class PublicEndpoints {
 
 	private PublicEndpoints() {
 	}

@@ -10,7 +10,7 @@ import dev.orderflow.platform.web.Problems;
  * The problem for an error status that a gateway or security filter set without writing a
  * body: the request size limit, the rate limiter, CORS and firewall rejections.
  */
-public final class ErrorStatusProblems {
+final class ErrorStatusProblems {
 
 	private ErrorStatusProblems() {
 	}

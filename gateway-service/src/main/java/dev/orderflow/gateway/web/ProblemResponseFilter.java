@@ -20,7 +20,7 @@ import dev.orderflow.platform.web.ProblemWriter;
  * nobody completed is answered the same way once the chain is done. Bodies written by
  * services or error handlers pass through untouched.
  */
-public class ProblemResponseFilter implements WebFilter, Ordered {
+class ProblemResponseFilter implements WebFilter, Ordered {
 
 	/** Non-standard header of Spring Cloud Gateway's request size filter. */
 	private static final String LIBRARY_ERROR_HEADER = "errorMessage";

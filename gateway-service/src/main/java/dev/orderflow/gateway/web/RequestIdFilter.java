@@ -14,7 +14,7 @@ import dev.orderflow.platform.web.RequestIds;
  * and on the response, whoever writes it (service, security, a gateway filter or an error
  * handler). Runs first so that every later step sees the id.
  */
-public class RequestIdFilter implements WebFilter, Ordered {
+class RequestIdFilter implements WebFilter, Ordered {
 
 	/** Exchange attribute holding the id, for code that only sees the exchange. */
 	public static final String ATTRIBUTE = RequestIdFilter.class.getName() + ".id";

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * its request in our logs, but only when it is short and plain: anything else could
  * inject text into logs and headers downstream.
  */
-public final class RequestIdPolicy {
+final class RequestIdPolicy {
 
 	private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 

@@ -9,7 +9,7 @@ import dev.orderflow.platform.web.TraceIds;
  * the exchange as it was before {@link RequestIdFilter} added the header, so the
  * platform's fallback would quote an internal connection id no log line shows.
  */
-public class RequestIdTraceIds extends TraceIds {
+class RequestIdTraceIds extends TraceIds {
 
 	public RequestIdTraceIds() {
 		// the gateway records no traces of its own yet; see docs/adr/0003

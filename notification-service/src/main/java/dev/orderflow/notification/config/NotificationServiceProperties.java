@@ -1,10 +1,11 @@
 package dev.orderflow.notification.config;
 
-import java.net.URI;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import dev.orderflow.platform.web.security.AccessTokenSettings;
 
 /**
  * Settings of notification-service, under {@code orderflow.*}.
@@ -13,28 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param notifications how notifications are streamed and emailed
  */
 @ConfigurationProperties("orderflow")
-public record NotificationServiceProperties(@DefaultValue Security security,
+public record NotificationServiceProperties(@DefaultValue AccessTokenSettings security,
 		@DefaultValue Notifications notifications) {
-
-	/**
-	 * Access tokens are issued by user-service; this service checks them against its
-	 * published keys.
-	 *
-	 * @param issuer the {@code iss} every token must carry
-	 * @param audience the {@code aud} every token must contain
-	 * @param jwkSetUri where user-service publishes its public keys
-	 * @param jwkSetLoadBalanced whether the host of the URI is a service id resolved
-	 * through the load balancer (Eureka); {@code false} for a plain URL
-	 * @param jwkSetTimeout how long to wait for the keys before answering 503
-	 * @param clockSkew tolerated clock difference for {@code exp} and {@code nbf}
-	 * @param retryAfter what {@code Retry-After} says when the keys cannot be fetched
-	 */
-	public record Security(@DefaultValue("orderflow") String issuer, @DefaultValue("orderflow-api") String audience,
-			@DefaultValue("http://user-service/.well-known/jwks.json") URI jwkSetUri,
-			@DefaultValue("true") boolean jwkSetLoadBalanced, @DefaultValue("5s") Duration jwkSetTimeout,
-			@DefaultValue("30s") Duration clockSkew, @DefaultValue("5s") Duration retryAfter) {
-
-	}
 
 	/**
 	 * @param stream the live stream

@@ -8,10 +8,8 @@ import org.springframework.security.config.annotation.web.reactive.EnableWebFlux
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
-import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
 
 import dev.orderflow.platform.web.ProblemWriter;
-import dev.orderflow.platform.web.security.AccessTokenRules;
 import dev.orderflow.platform.web.security.ServiceSecurity;
 
 /**
@@ -33,25 +31,11 @@ class SecurityConfiguration {
 			.build();
 	}
 
-	/**
-	 * Fetches the keys from user-service. The load balancer resolves {@code user-service}
-	 * in Eureka; it is a filter on this one client rather than a {@code @LoadBalanced
-	 * WebClient.Builder} bean, which would replace Boot's builder for every other
-	 * component too.
-	 */
+	/** Fetches the keys from user-service, resolved in Eureka by the load balancer. */
 	@Bean
 	ReactiveJwtDecoder accessTokenDecoder(NotificationServiceProperties properties,
 			ObjectProvider<LoadBalancedExchangeFilterFunction> loadBalancer) {
-		NotificationServiceProperties.Security security = properties.security();
-		ExchangeFilterFunction resolver = null;
-		if (security.jwkSetLoadBalanced()) {
-			resolver = loadBalancer.getIfAvailable(() -> {
-				throw new IllegalStateException("orderflow.security.jwk-set-load-balanced is true but there is no "
-						+ "load balancer; set it to false to fetch " + security.jwkSetUri() + " directly");
-			});
-		}
-		return ServiceSecurity.remoteKeys(security.jwkSetUri(), resolver, security.jwkSetTimeout(),
-				AccessTokenRules.validator(security.issuer(), security.audience(), security.clockSkew()));
+		return properties.security().decoder(loadBalancer);
 	}
 
 }

@@ -1,21 +1,19 @@
 package dev.orderflow.notification.email;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.core.IntervalFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 import dev.orderflow.notification.notification.stream.NotificationFeed;
+import dev.orderflow.platform.background.BackgroundLoop;
 
 /**
  * Sends due emails, one at a time per replica, woken by every new notification and by a
@@ -26,7 +24,7 @@ import dev.orderflow.notification.notification.stream.NotificationFeed;
  * to expire, so an email may go out twice but never not at all.
  */
 @Component
-class EmailDispatcher implements SmartLifecycle {
+class EmailDispatcher extends BackgroundLoop {
 
 	private static final Logger log = LoggerFactory.getLogger(EmailDispatcher.class);
 
@@ -44,10 +42,9 @@ class EmailDispatcher implements SmartLifecycle {
 
 	private final IntervalFunction backoff;
 
-	private volatile Disposable running;
-
 	EmailDispatcher(EmailDeliveries deliveries, EmailSender sender, NotificationFeed feed, EmailSettings settings,
 			DeliveryMetrics metrics, Clock clock) {
+		super("email dispatcher", settings.pollInterval());
 		this.deliveries = deliveries;
 		this.sender = sender;
 		this.feed = feed;
@@ -57,16 +54,15 @@ class EmailDispatcher implements SmartLifecycle {
 		this.backoff = IntervalFunction.ofExponentialBackoff(settings.initialBackoff(), 2.0, settings.maxBackoff());
 	}
 
+	/** Woken at once by a notification that arrives (a new delivery row). */
 	@Override
-	public void start() {
-		this.running = Flux
-			.<Object>merge(this.feed.arrivals(), Flux.interval(Duration.ZERO, this.settings.pollInterval()))
-			.onBackpressureLatest()
-			.concatMap((wakeUp) -> sendDue().onErrorResume((ex) -> {
-				log.warn("Email round failed: {}", ex.toString());
-				return Mono.empty();
-			}), 1)
-			.subscribe();
+	protected Flux<?> wakeUps() {
+		return this.feed.arrivals();
+	}
+
+	@Override
+	protected Mono<Void> round() {
+		return sendDue();
 	}
 
 	/** Sends everything due, batch after batch. */
@@ -144,26 +140,6 @@ class EmailDispatcher implements SmartLifecycle {
 		}
 		String message = (cause.getMessage() != null) ? cause.getMessage() : cause.getClass().getSimpleName();
 		return (ex == cause) ? message : ex.getClass().getSimpleName() + ": " + message;
-	}
-
-	@Override
-	public void stop() {
-		Disposable current = this.running;
-		if (current != null) {
-			current.dispose();
-		}
-		this.running = null;
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.running != null;
-	}
-
-	@Override
-	public int getPhase() {
-		// after the web server and Kafka listeners
-		return Integer.MAX_VALUE - 100;
 	}
 
 }

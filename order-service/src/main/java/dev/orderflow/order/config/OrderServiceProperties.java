@@ -1,10 +1,11 @@
 package dev.orderflow.order.config;
 
-import java.net.URI;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import dev.orderflow.platform.web.security.AccessTokenSettings;
 
 /**
  * Settings of order-service, under {@code orderflow.*}.
@@ -14,7 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param saga how long the order saga waits for user-service
  */
 @ConfigurationProperties("orderflow")
-public record OrderServiceProperties(@DefaultValue("EUR") String currency, @DefaultValue Security security,
+public record OrderServiceProperties(@DefaultValue("EUR") String currency, @DefaultValue AccessTokenSettings security,
 		@DefaultValue Saga saga) {
 
 	/**
@@ -27,26 +28,6 @@ public record OrderServiceProperties(@DefaultValue("EUR") String currency, @Defa
 	 */
 	public record Saga(@DefaultValue("30s") Duration deadline, @DefaultValue("1s") Duration deadlineCheckInterval,
 			@DefaultValue("200") int deadlineBatchSize) {
-
-	}
-
-	/**
-	 * Access tokens are issued by user-service; order-service checks them against its
-	 * published keys.
-	 *
-	 * @param issuer the {@code iss} every token must carry
-	 * @param audience the {@code aud} every token must contain
-	 * @param jwkSetUri where user-service publishes its public keys
-	 * @param jwkSetLoadBalanced whether the host of the URI is a service id resolved
-	 * through the load balancer (Eureka); {@code false} for a plain URL
-	 * @param jwkSetTimeout how long to wait for the keys before answering 503
-	 * @param clockSkew tolerated clock difference for {@code exp} and {@code nbf}
-	 * @param retryAfter what {@code Retry-After} says when the keys cannot be fetched
-	 */
-	public record Security(@DefaultValue("orderflow") String issuer, @DefaultValue("orderflow-api") String audience,
-			@DefaultValue("http://user-service/.well-known/jwks.json") URI jwkSetUri,
-			@DefaultValue("true") boolean jwkSetLoadBalanced, @DefaultValue("5s") Duration jwkSetTimeout,
-			@DefaultValue("30s") Duration clockSkew, @DefaultValue("5s") Duration retryAfter) {
 
 	}
 

@@ -3,7 +3,7 @@ package dev.orderflow.order.money;
 import java.util.Currency;
 
 /**
- * The one currency of the system (DESIGN.md): every price and every order is in it.
+ * The one currency of the system (docs/architecture.md): every price and order is in it.
  *
  * @param code the ISO 4217 code
  */

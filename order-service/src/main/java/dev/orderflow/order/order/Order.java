@@ -131,7 +131,7 @@ public final class Order {
 	 * cancelled.
 	 * @param now the time of the change
 	 * @return changed, or unchanged if already CANCELLED (the HTTP cancel answers that
-	 * with 409, as DESIGN.md says)
+	 * with 409, as docs/architecture.md says)
 	 * @throws OrderCannotChange if REJECTED
 	 */
 	public Transition cancel(Instant now) {

@@ -3,7 +3,7 @@ package dev.orderflow.order.order;
 /**
  * A transition that the order's status no longer allows, e.g. approving a cancelled order
  * or cancelling a rejected one; also a cancel of an order that is already cancelled,
- * which the HTTP API refuses with 409 (DESIGN.md).
+ * which the HTTP API refuses with 409 (docs/architecture.md).
  */
 public class OrderCannotChange extends RuntimeException {
 

@@ -2,12 +2,11 @@ package dev.orderflow.order.order;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import reactor.core.Disposable;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+
+import dev.orderflow.platform.background.BackgroundLoop;
 
 /**
  * The saga's deadline: every check interval, PENDING orders past their deadline are
@@ -16,7 +15,7 @@ import org.springframework.stereotype.Component;
  * and no order is rejected twice.
  */
 @Component
-public class OrderDeadlines implements SmartLifecycle {
+public class OrderDeadlines extends BackgroundLoop {
 
 	private static final Logger log = LoggerFactory.getLogger(OrderDeadlines.class);
 
@@ -24,9 +23,8 @@ public class OrderDeadlines implements SmartLifecycle {
 
 	private final SagaSettings settings;
 
-	private volatile Disposable running;
-
 	OrderDeadlines(OrderManagement orders, SagaSettings settings) {
+		super("saga deadline check", settings.deadlineCheckInterval());
 		this.orders = orders;
 		this.settings = settings;
 	}
@@ -43,31 +41,12 @@ public class OrderDeadlines implements SmartLifecycle {
 	}
 
 	@Override
-	public void start() {
-		this.running = Flux.interval(this.settings.deadlineCheckInterval())
-			.onBackpressureDrop()
-			.concatMap((tick) -> rejectOverdue().onErrorResume((ex) -> {
-				log.warn("Rejecting overdue orders failed, trying again in {}: {}",
-						this.settings.deadlineCheckInterval(), ex.toString());
-				return Mono.just(0L);
-			}), 1)
-			.filter((rejected) -> rejected > 0)
-			.subscribe((rejected) -> log.info("Rejected {} order(s) past the saga deadline", rejected));
-	}
-
-	@Override
-	public void stop() {
-		Disposable current = this.running;
-		if (current != null) {
-			current.dispose();
-		}
-		this.running = null;
-	}
-
-	@Override
-	public boolean isRunning() {
-		Disposable current = this.running;
-		return current != null && !current.isDisposed();
+	protected Mono<Long> round() {
+		return rejectOverdue().doOnNext((rejected) -> {
+			if (rejected > 0) {
+				log.info("Rejected {} order(s) past the saga deadline", rejected);
+			}
+		});
 	}
 
 }

@@ -124,7 +124,7 @@ public class OrderManagement {
 
 	/**
 	 * user-service reserved the credit. A late or repeated reservation for an order that
-	 * moved on changes nothing (the saga's no-op, DESIGN.md).
+	 * moved on changes nothing (the saga's no-op, docs/architecture.md).
 	 * @param id the order
 	 * @return the order after the event, empty for an order this service does not know
 	 */

@@ -17,7 +17,7 @@ public record CreditDecision(UUID orderId, UUID userId, BigDecimal amount, Rejec
 		return this.rejection == null;
 	}
 
-	/** Why credit was not reserved; the saga's reasons of DESIGN.md. */
+	/** Why credit was not reserved; the saga's reasons of docs/architecture.md. */
 	public enum RejectionReason {
 
 		INSUFFICIENT_CREDIT, USER_NOT_FOUND, USER_SUSPENDED

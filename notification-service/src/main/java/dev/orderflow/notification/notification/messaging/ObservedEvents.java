@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 import dev.orderflow.notification.notification.Amount;
+import dev.orderflow.platform.messaging.EventTopics;
+import dev.orderflow.platform.messaging.inbox.MalformedEvent;
 
 /**
  * The events this service reads, as far as it reads them; unknown fields are ignored
@@ -11,9 +13,9 @@ import dev.orderflow.notification.notification.Amount;
  */
 final class ObservedEvents {
 
-	static final String ORDERS = "orders.order.v1";
+	static final String ORDERS = EventTopics.ORDERS;
 
-	static final String USERS = "users.user.v1";
+	static final String USERS = EventTopics.USERS;
 
 	private ObservedEvents() {
 	}
@@ -21,10 +23,22 @@ final class ObservedEvents {
 	/** OrderApproved, OrderRejected and OrderCancelled. */
 	record OrderOutcome(UUID orderId, UUID userId, Amount total, String reason, String previousStatus) {
 
+		OrderOutcome {
+			if (orderId == null || userId == null || total == null) {
+				throw new MalformedEvent("lacks orderId, userId or total");
+			}
+		}
+
 	}
 
 	/** UserRegistered and UserUpdated. */
 	record UserAnnounced(UUID userId, String email, String name, String status, Instant occurredAt) {
+
+		UserAnnounced {
+			if (userId == null || email == null || name == null || occurredAt == null) {
+				throw new MalformedEvent("lacks userId, email, name or occurredAt");
+			}
+		}
 
 	}
 

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import dev.orderflow.notification.notification.NewNotification;
 import dev.orderflow.notification.notification.NotificationCenter;
+import dev.orderflow.platform.messaging.inbox.EventPayloads;
 import dev.orderflow.platform.messaging.inbox.IdempotentConsumer;
 import dev.orderflow.platform.messaging.inbox.ReceivedEvent;
 
@@ -39,9 +40,12 @@ class OrderEventsListener {
 
 	private Mono<?> apply(ReceivedEvent event) {
 		return switch (event.type()) {
-			case "OrderApproved" -> this.notifications.notify(approved(event, this.payloads.order(event)));
-			case "OrderRejected" -> this.notifications.notify(rejected(event, this.payloads.order(event)));
-			case "OrderCancelled" -> this.notifications.notify(cancelled(event, this.payloads.order(event)));
+			case "OrderApproved" -> this.notifications
+				.notify(approved(event, this.payloads.read(event, ObservedEvents.OrderOutcome.class)));
+			case "OrderRejected" -> this.notifications
+				.notify(rejected(event, this.payloads.read(event, ObservedEvents.OrderOutcome.class)));
+			case "OrderCancelled" -> this.notifications
+				.notify(cancelled(event, this.payloads.read(event, ObservedEvents.OrderOutcome.class)));
 			// OrderCreated is no news to the customer who just placed the order; types
 			// added within v1 are ignored
 			default -> Mono.empty();

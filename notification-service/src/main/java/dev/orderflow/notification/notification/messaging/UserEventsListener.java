@@ -10,6 +10,7 @@ import dev.orderflow.notification.contact.UserContact;
 import dev.orderflow.notification.contact.UserContacts;
 import dev.orderflow.notification.notification.NewNotification;
 import dev.orderflow.notification.notification.NotificationCenter;
+import dev.orderflow.platform.messaging.inbox.EventPayloads;
 import dev.orderflow.platform.messaging.inbox.IdempotentConsumer;
 import dev.orderflow.platform.messaging.inbox.ReceivedEvent;
 
@@ -51,13 +52,13 @@ class UserEventsListener {
 	}
 
 	private Mono<Void> remember(ReceivedEvent event) {
-		ObservedEvents.UserAnnounced user = this.payloads.user(event);
+		ObservedEvents.UserAnnounced user = this.payloads.read(event, ObservedEvents.UserAnnounced.class);
 		return this.contacts
 			.remember(new UserContact(user.userId(), user.email(), user.name(), user.status(), user.occurredAt()));
 	}
 
 	private NewNotification welcome(ReceivedEvent event) {
-		ObservedEvents.UserAnnounced user = this.payloads.user(event);
+		ObservedEvents.UserAnnounced user = this.payloads.read(event, ObservedEvents.UserAnnounced.class);
 		return NewNotification.welcome(event.id(), user.userId(), user.name());
 	}
 

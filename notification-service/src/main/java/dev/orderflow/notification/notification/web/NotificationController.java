@@ -29,6 +29,8 @@ import dev.orderflow.notification.contact.UserPreferences;
 import dev.orderflow.notification.notification.NotificationCenter;
 import dev.orderflow.notification.notification.stream.LiveNotifications;
 import dev.orderflow.notification.notification.stream.StreamSettings;
+import dev.orderflow.platform.web.PageView;
+import dev.orderflow.platform.web.security.Callers;
 
 /** The caller's own notifications: never anyone else's. */
 @RestController

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.orderflow.order.catalogue.Catalogue;
+import dev.orderflow.platform.web.PageView;
 
 /**
  * The catalogue: browsing for anyone, changes for administrators (roles are enforced in

@@ -2,8 +2,6 @@ package dev.orderflow.order.order.messaging;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import reactor.core.publisher.Mono;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -11,6 +9,7 @@ import org.springframework.stereotype.Component;
 import dev.orderflow.order.order.OrderId;
 import dev.orderflow.order.order.OrderManagement;
 import dev.orderflow.order.order.RejectionReason;
+import dev.orderflow.platform.messaging.inbox.EventPayloads;
 import dev.orderflow.platform.messaging.inbox.IdempotentConsumer;
 import dev.orderflow.platform.messaging.inbox.MalformedEvent;
 import dev.orderflow.platform.messaging.inbox.ReceivedEvent;
@@ -30,12 +29,12 @@ class CreditEventsListener {
 
 	private final OrderManagement orders;
 
-	private final JsonMapper json;
+	private final EventPayloads payloads;
 
-	CreditEventsListener(IdempotentConsumer consumer, OrderManagement orders, JsonMapper json) {
+	CreditEventsListener(IdempotentConsumer consumer, OrderManagement orders, EventPayloads payloads) {
 		this.consumer = consumer;
 		this.orders = orders;
-		this.json = json;
+		this.payloads = payloads;
 	}
 
 	@KafkaListener(topics = SagaEvents.CREDIT, groupId = "order-service")
@@ -45,8 +44,9 @@ class CreditEventsListener {
 
 	private Mono<?> apply(ReceivedEvent event) {
 		return switch (event.type()) {
-			case "CreditReserved" -> this.orders.approve(orderId(read(event)));
-			case "CreditRejected" -> reject(read(event));
+			case "CreditReserved" ->
+				this.orders.approve(orderId(this.payloads.read(event, SagaEvents.CreditEvent.class)));
+			case "CreditRejected" -> reject(this.payloads.read(event, SagaEvents.CreditEvent.class));
 			// CreditReleased concerns notifications only; types added within v1 are
 			// ignored
 			default -> Mono.empty();
@@ -55,19 +55,6 @@ class CreditEventsListener {
 
 	private Mono<?> reject(SagaEvents.CreditEvent credit) {
 		return this.orders.reject(orderId(credit), reason(credit));
-	}
-
-	private SagaEvents.CreditEvent read(ReceivedEvent event) {
-		try {
-			SagaEvents.CreditEvent credit = this.json.readValue(event.payload(), SagaEvents.CreditEvent.class);
-			if (credit == null || credit.orderId() == null) {
-				throw new MalformedEvent(event.type() + " " + event.id() + " has no orderId");
-			}
-			return credit;
-		}
-		catch (JacksonException ex) {
-			throw new MalformedEvent(event.type() + " " + event.id() + " is not readable", ex);
-		}
 	}
 
 	private static OrderId orderId(SagaEvents.CreditEvent credit) {

@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import dev.orderflow.platform.messaging.EventTopics;
+import dev.orderflow.platform.messaging.inbox.MalformedEvent;
+
 /**
  * The records of the saga as this service writes and reads them (contracts:
  * orders.order.v1, users.credit.v1). Consumed records name only the fields used here;
@@ -11,9 +14,9 @@ import java.util.UUID;
  */
 final class SagaEvents {
 
-	static final String ORDERS = "orders.order.v1";
+	static final String ORDERS = EventTopics.ORDERS;
 
-	static final String CREDIT = "users.credit.v1";
+	static final String CREDIT = EventTopics.CREDIT;
 
 	private SagaEvents() {
 	}
@@ -46,6 +49,12 @@ final class SagaEvents {
 
 	/** CreditReserved, CreditRejected (with a reason) and CreditReleased carry these. */
 	record CreditEvent(UUID orderId, UUID userId, String reason) {
+
+		CreditEvent {
+			if (orderId == null) {
+				throw new MalformedEvent("has no orderId");
+			}
+		}
 
 	}
 

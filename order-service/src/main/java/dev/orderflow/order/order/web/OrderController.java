@@ -24,6 +24,9 @@ import org.springframework.web.server.ServerWebInputException;
 import dev.orderflow.order.order.OrderId;
 import dev.orderflow.order.order.OrderManagement;
 import dev.orderflow.order.order.OrderStatus;
+import dev.orderflow.order.order.Requester;
+import dev.orderflow.platform.web.PageView;
+import dev.orderflow.platform.web.security.Callers;
 
 /**
  * Orders over HTTP: customers place, read and cancel their own orders; administrators
@@ -57,7 +60,7 @@ class OrderController {
 		if (idempotencyKey != null && !KEY.matcher(idempotencyKey).matches()) {
 			throw new ServerWebInputException(IDEMPOTENCY_KEY + " must be 1 to 255 visible ASCII characters.");
 		}
-		return this.orders.place(Requesters.of(token).userId(), request.toItems(), idempotencyKey).map((placed) -> {
+		return this.orders.place(Callers.userId(token), request.toItems(), idempotencyKey).map((placed) -> {
 			ResponseEntity.BodyBuilder response = ResponseEntity.accepted()
 				.location(URI.create("/api/orders/" + placed.order().id()));
 			if (placed.replayed()) {
@@ -69,7 +72,7 @@ class OrderController {
 
 	@GetMapping("/{id}")
 	Mono<OrderView> one(@PathVariable UUID id, JwtAuthenticationToken token) {
-		return this.orders.order(new OrderId(id), Requesters.of(token)).map(OrderView::of);
+		return this.orders.order(new OrderId(id), requester(token)).map(OrderView::of);
 	}
 
 	/** The caller's own orders, newest first, administrators included. */
@@ -77,14 +80,18 @@ class OrderController {
 	Mono<PageView<OrderView>> list(@RequestParam(required = false) OrderStatus status,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size, JwtAuthenticationToken token) {
-		return this.orders.ordersOf(Requesters.of(token).userId(), status, page, size)
+		return this.orders.ordersOf(Callers.userId(token), status, page, size)
 			.map((result) -> new PageView<>(result.items().stream().map(OrderView::of).toList(), result.page(),
 					result.size(), result.totalItems()));
 	}
 
 	@PostMapping("/{id}/cancel")
 	Mono<OrderView> cancel(@PathVariable UUID id, JwtAuthenticationToken token) {
-		return this.orders.cancel(new OrderId(id), Requesters.of(token)).map(OrderView::of);
+		return this.orders.cancel(new OrderId(id), requester(token)).map(OrderView::of);
+	}
+
+	private static Requester requester(JwtAuthenticationToken token) {
+		return new Requester(Callers.userId(token), Callers.isAdmin(token));
 	}
 
 }

@@ -10,6 +10,7 @@ import dev.orderflow.order.order.Order;
 import dev.orderflow.order.order.OrderLine;
 import dev.orderflow.order.order.OrderStatus;
 import dev.orderflow.order.order.RejectionReason;
+import dev.orderflow.platform.web.MoneyView;
 
 /**
  * An order as clients see it; {@code rejectionReason} only when REJECTED.
@@ -28,15 +29,16 @@ record OrderView(UUID id, OrderStatus status,
 
 	static OrderView of(Order order) {
 		return new OrderView(order.id().value(), order.status(), order.rejectionReason().orElse(null),
-				order.lines().stream().map(Item::of).toList(), MoneyView.of(order.total()), order.createdAt(),
-				order.updatedAt());
+				order.lines().stream().map(Item::of).toList(),
+				MoneyView.of(order.total().amount(), order.total().currency()), order.createdAt(), order.updatedAt());
 	}
 
 	record Item(UUID productId, String sku, String name, int quantity, MoneyView unitPrice, MoneyView lineTotal) {
 
 		static Item of(OrderLine line) {
-			return new Item(line.productId(), line.sku(), line.name(), line.quantity(), MoneyView.of(line.unitPrice()),
-					MoneyView.of(line.total()));
+			return new Item(line.productId(), line.sku(), line.name(), line.quantity(),
+					MoneyView.of(line.unitPrice().amount(), line.unitPrice().currency()),
+					MoneyView.of(line.total().amount(), line.total().currency()));
 		}
 
 	}

@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
 import io.r2dbc.spi.ConnectionFactory;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,7 +25,9 @@ import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryC
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -34,6 +37,7 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 import dev.orderflow.platform.messaging.deadletter.DeadLetterErrorHandlers;
 import dev.orderflow.platform.messaging.deadletter.DeadLetters;
 import dev.orderflow.platform.messaging.deadletter.DeadLettersEndpoint;
+import dev.orderflow.platform.messaging.inbox.EventPayloads;
 import dev.orderflow.platform.messaging.inbox.IdempotentConsumer;
 import dev.orderflow.platform.messaging.outbox.Outbox;
 import dev.orderflow.platform.messaging.outbox.OutboxRelay;
@@ -49,7 +53,7 @@ import dev.orderflow.platform.messaging.outbox.TraceHeaders;
 		"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration" })
 @ConditionalOnClass({ KafkaTemplate.class, DatabaseClient.class })
 @ConditionalOnBean({ ConnectionFactory.class, DatabaseClient.class, KafkaTemplate.class })
-@EnableConfigurationProperties(MessagingProperties.class)
+@EnableConfigurationProperties({ MessagingProperties.class, TopicSettings.class })
 public class MessagingAutoConfiguration {
 
 	/**
@@ -91,6 +95,24 @@ public class MessagingAutoConfiguration {
 			ReactiveTransactionManager transactions, ObjectProvider<MeterRegistry> meters) {
 		return new IdempotentConsumer(db, TransactionalOperator.create(transactions),
 				meters.getIfAvailable(() -> Metrics.globalRegistry), Clock.systemUTC());
+	}
+
+	/**
+	 * Creates what is missing of {@link EventTopics}; a topic that exists is left as it
+	 * is.
+	 */
+	@Bean
+	KafkaAdmin.NewTopics eventTopics(TopicSettings topics) {
+		return new KafkaAdmin.NewTopics(EventTopics.withDeadLetters()
+			.stream()
+			.map((name) -> TopicBuilder.name(name).partitions(topics.partitions()).replicas(topics.replicas()).build())
+			.toArray(NewTopic[]::new));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	EventPayloads eventPayloads(ObjectProvider<JsonMapper> json) {
+		return new EventPayloads(json.getIfAvailable(JsonMapper::new));
 	}
 
 	@Bean

@@ -2,12 +2,16 @@ package dev.orderflow.platform.web;
 
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.http.codec.CodecCustomizer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.codec.ServerCodecConfigurer;
 import org.springframework.util.ClassUtils;
 
@@ -34,6 +38,18 @@ public class ProblemAutoConfiguration {
 	@ConditionalOnMissingBean
 	ProblemWriter problemWriter(ServerCodecConfigurer codecs, TraceIds traceIds) {
 		return new ProblemWriter(codecs, traceIds);
+	}
+
+	/**
+	 * Strict request bodies in every service alike: unknown fields and values of the
+	 * wrong JSON type are 400 naming the field ({@link StrictJsonRequestBodies}); event
+	 * consumers stay lenient. Ordered after Boot's Jackson codec customizer (order 0),
+	 * whose decoder it replaces.
+	 */
+	@Bean
+	@Order(Ordered.LOWEST_PRECEDENCE)
+	CodecCustomizer strictJsonRequestBodies(ObjectProvider<JsonMapper> jsonMapper) {
+		return (codecs) -> jsonMapper.ifAvailable((json) -> StrictJsonRequestBodies.customizer(json).customize(codecs));
 	}
 
 	@Bean

@@ -2,6 +2,7 @@ package dev.orderflow.platform.web;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,6 +65,10 @@ public class ProblemWebExceptionHandler implements WebExceptionHandler, Ordered 
 			return parameterValidation(methodValidation);
 		}
 		if (ex instanceof ServerWebInputException input) {
+			Optional<Problems.FieldError> field = JsonFieldErrors.of(input);
+			if (field.isPresent()) {
+				return Problems.validation(HttpStatus.BAD_REQUEST, List.of(field.get()));
+			}
 			return Problems.of(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST, "Malformed request",
 					inputDetail(input));
 		}

@@ -9,7 +9,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 
 /**
- * Builds the problem bodies of DESIGN.md: RFC 9457 fields plus {@code errors} for
+ * Builds the problem bodies of docs/architecture.md: RFC 9457 plus {@code errors} for
  * validation.
  */
 public final class Problems {

@@ -15,7 +15,7 @@ import org.springframework.http.codec.json.JacksonJsonDecoder;
  * Jackson would otherwise coerce: whole numbers sent as strings, decimals (which it would
  * truncate) or booleans, and booleans sent as strings or numbers. Only the HTTP decoder
  * is strict: the application's {@link JsonMapper} stays lenient because event consumers
- * must ignore unknown fields (DESIGN.md, schema evolution within a topic version).
+ * must ignore unknown fields (docs/architecture.md, schema evolution).
  */
 public final class StrictJsonRequestBodies {
 

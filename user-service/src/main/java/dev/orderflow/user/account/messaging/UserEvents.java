@@ -3,13 +3,15 @@ package dev.orderflow.user.account.messaging;
 import java.time.Instant;
 import java.util.UUID;
 
+import dev.orderflow.platform.messaging.EventTopics;
+
 /**
  * The records this service publishes on {@code users.user.v1} (contract:
  * contracts/users.user.v1).
  */
 final class UserEvents {
 
-	static final String TOPIC = "users.user.v1";
+	static final String TOPIC = EventTopics.USERS;
 
 	private UserEvents() {
 	}

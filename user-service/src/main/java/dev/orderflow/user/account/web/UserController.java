@@ -7,8 +7,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import reactor.core.publisher.Mono;
 
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,6 +16,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.orderflow.platform.web.PageView;
+import dev.orderflow.platform.web.security.Callers;
 import dev.orderflow.user.account.AccountChange;
 import dev.orderflow.user.account.UserManagement;
 
@@ -38,8 +39,8 @@ class UserController {
 	}
 
 	@GetMapping("/me")
-	Mono<UserView> me(@AuthenticationPrincipal Jwt caller) {
-		return this.users.account(UUID.fromString(caller.getSubject())).map(UserView::of);
+	Mono<UserView> me(JwtAuthenticationToken caller) {
+		return this.users.account(Callers.userId(caller)).map(UserView::of);
 	}
 
 	@GetMapping

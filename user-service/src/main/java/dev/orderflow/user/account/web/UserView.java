@@ -3,6 +3,7 @@ package dev.orderflow.user.account.web;
 import java.util.List;
 import java.util.UUID;
 
+import dev.orderflow.platform.web.MoneyView;
 import dev.orderflow.user.account.Account;
 import dev.orderflow.user.account.Role;
 

@@ -1,19 +1,17 @@
 package dev.orderflow.user.auth.web;
 
-import java.util.UUID;
-
 import jakarta.validation.Valid;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.orderflow.platform.web.security.Callers;
 import dev.orderflow.user.auth.Authenticator;
 
 @RestController
@@ -38,8 +36,8 @@ class AuthController {
 
 	@PostMapping("/logout")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	Mono<Void> logout(@AuthenticationPrincipal Jwt caller, @Valid @RequestBody RefreshRequest request) {
-		return this.authenticator.logout(UUID.fromString(caller.getSubject()), request.refreshToken());
+	Mono<Void> logout(JwtAuthenticationToken caller, @Valid @RequestBody RefreshRequest request) {
+		return this.authenticator.logout(Callers.userId(caller), request.refreshToken());
 	}
 
 }

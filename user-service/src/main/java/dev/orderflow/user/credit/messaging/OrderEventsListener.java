@@ -4,12 +4,11 @@ import java.math.BigDecimal;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import reactor.core.publisher.Mono;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
+import dev.orderflow.platform.messaging.inbox.EventPayloads;
 import dev.orderflow.platform.messaging.inbox.IdempotentConsumer;
 import dev.orderflow.platform.messaging.inbox.MalformedEvent;
 import dev.orderflow.platform.messaging.inbox.ReceivedEvent;
@@ -25,12 +24,12 @@ class OrderEventsListener {
 
 	private final CreditLine creditLine;
 
-	private final JsonMapper json;
+	private final EventPayloads payloads;
 
-	OrderEventsListener(IdempotentConsumer consumer, CreditLine creditLine, JsonMapper json) {
+	OrderEventsListener(IdempotentConsumer consumer, CreditLine creditLine, EventPayloads payloads) {
 		this.consumer = consumer;
 		this.creditLine = creditLine;
-		this.json = json;
+		this.payloads = payloads;
 	}
 
 	@KafkaListener(topics = SagaEvents.ORDERS, groupId = "user-service")
@@ -40,8 +39,8 @@ class OrderEventsListener {
 
 	private Mono<?> apply(ReceivedEvent event) {
 		return switch (event.type()) {
-			case "OrderCreated" -> reserve(read(event));
-			case "OrderRejected", "OrderCancelled" -> release(read(event));
+			case "OrderCreated" -> reserve(this.payloads.read(event, SagaEvents.OrderEvent.class));
+			case "OrderRejected", "OrderCancelled" -> release(this.payloads.read(event, SagaEvents.OrderEvent.class));
 			default -> Mono.empty();
 		};
 	}
@@ -57,20 +56,6 @@ class OrderEventsListener {
 
 	private Mono<?> release(SagaEvents.OrderEvent order) {
 		return this.creditLine.release(order.orderId(), order.userId(), amount(order));
-	}
-
-	private SagaEvents.OrderEvent read(ReceivedEvent event) {
-		try {
-			SagaEvents.OrderEvent order = this.json.readValue(event.payload(), SagaEvents.OrderEvent.class);
-			if (order.orderId() == null || order.userId() == null || order.total() == null
-					|| order.total().amount() == null || order.total().currency() == null) {
-				throw new MalformedEvent(event.type() + " " + event.id() + " lacks orderId, userId or total");
-			}
-			return order;
-		}
-		catch (JacksonException ex) {
-			throw new MalformedEvent(event.type() + " " + event.id() + " is not readable", ex);
-		}
 	}
 
 	private static BigDecimal amount(SagaEvents.OrderEvent order) {

@@ -3,6 +3,9 @@ package dev.orderflow.user.credit.messaging;
 import java.time.Instant;
 import java.util.UUID;
 
+import dev.orderflow.platform.messaging.EventTopics;
+import dev.orderflow.platform.messaging.inbox.MalformedEvent;
+
 /**
  * The records of the saga as this service reads and writes them. Consumed records name
  * only the fields used here; unknown fields are ignored (contracts: orders.order.v1,
@@ -10,9 +13,9 @@ import java.util.UUID;
  */
 final class SagaEvents {
 
-	static final String ORDERS = "orders.order.v1";
+	static final String ORDERS = EventTopics.ORDERS;
 
-	static final String CREDIT = "users.credit.v1";
+	static final String CREDIT = EventTopics.CREDIT;
 
 	private SagaEvents() {
 	}
@@ -23,6 +26,13 @@ final class SagaEvents {
 
 	/** OrderCreated, OrderRejected and OrderCancelled carry these. */
 	record OrderEvent(UUID orderId, UUID userId, Money total) {
+
+		OrderEvent {
+			if (orderId == null || userId == null || total == null || total.amount() == null
+					|| total.currency() == null) {
+				throw new MalformedEvent("lacks orderId, userId or total");
+			}
+		}
 
 	}
 

@@ -14,18 +14,17 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.context.SmartLifecycle;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
+import dev.orderflow.platform.background.BackgroundLoop;
 import dev.orderflow.platform.messaging.DatabaseNotifications;
 import dev.orderflow.platform.messaging.MessagingProperties;
 
@@ -39,7 +38,7 @@ import dev.orderflow.platform.messaging.MessagingProperties;
  * takes a transaction-scoped advisory lock, so replicas never interleave and one key's
  * events keep their order.
  */
-public class OutboxRelay implements SmartLifecycle {
+public class OutboxRelay extends BackgroundLoop {
 
 	private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
@@ -66,11 +65,10 @@ public class OutboxRelay implements SmartLifecycle {
 
 	private volatile Duration backoff;
 
-	private volatile Disposable running;
-
 	public OutboxRelay(ConnectionFactory connections, DatabaseClient db, TransactionalOperator transactions,
 			KafkaOperations<String, String> kafka, JsonMapper json, MessagingProperties.Relay settings,
 			MeterRegistry meters, Clock clock) {
+		super("outbox relay", settings.pollInterval());
 		this.connections = connections;
 		this.db = db;
 		this.transactions = transactions;
@@ -82,31 +80,15 @@ public class OutboxRelay implements SmartLifecycle {
 		this.backoff = settings.initialBackoff();
 	}
 
+	/** Woken at once by the NOTIFY of a transaction that wrote outbox rows. */
 	@Override
-	public void start() {
-		Flux<Object> wakeUps = Flux.<Object>merge(DatabaseNotifications.listen(this.connections, Outbox.CHANNEL),
-				Flux.interval(Duration.ZERO, this.settings.pollInterval()));
-		this.running = wakeUps.onBackpressureLatest()
-			.concatMap((tick) -> publishAll().then(this.metrics.refresh()).onErrorResume((ex) -> {
-				log.warn("Outbox relay round failed: {}", ex.toString());
-				return Mono.empty();
-			}), 1)
-			.subscribeOn(Schedulers.boundedElastic())
-			.subscribe();
+	protected Flux<?> wakeUps() {
+		return DatabaseNotifications.listen(this.connections, Outbox.CHANNEL);
 	}
 
 	@Override
-	public void stop() {
-		Disposable current = this.running;
-		if (current != null) {
-			current.dispose();
-		}
-		this.running = null;
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.running != null && !this.running.isDisposed();
+	protected Mono<?> round() {
+		return publishAll().then(this.metrics.refresh());
 	}
 
 	/**
@@ -196,12 +178,6 @@ public class OutboxRelay implements SmartLifecycle {
 
 	private static Duration min(Duration a, Duration b) {
 		return (a.compareTo(b) <= 0) ? a : b;
-	}
-
-	@Override
-	public int getPhase() {
-		// Start after the web server and Kafka listeners, stop before them.
-		return Integer.MAX_VALUE - 100;
 	}
 
 	private record PendingRow(UUID id, String topic, String key, String type, String payload,

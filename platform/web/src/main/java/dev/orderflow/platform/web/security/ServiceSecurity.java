@@ -23,7 +23,7 @@ import org.springframework.web.reactive.function.client.WebClient;
 import dev.orderflow.platform.web.ProblemWriter;
 
 /**
- * What every service's security chain has in common (zero trust, DESIGN.md): bearer
+ * What every service's security chain shares (zero trust, docs/architecture.md): bearer
  * access tokens checked by the service itself, stateless, problem+json for 401, 403 and a
  * key fetch that failed (503), no sessions, CSRF, basic or form login; operational
  * endpoints open or for ADMIN alike everywhere. A service adds only its own API's rules.

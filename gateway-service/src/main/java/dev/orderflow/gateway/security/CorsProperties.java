@@ -1,4 +1,4 @@
-package dev.orderflow.gateway.config;
+package dev.orderflow.gateway.security;
 
 import java.time.Duration;
 import java.util.List;
@@ -18,7 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxAge how long a browser may cache a preflight answer
  */
 @ConfigurationProperties("gateway.cors")
-public record CorsProperties(@DefaultValue List<String> allowedOrigins, @DefaultValue( {
+record CorsProperties(@DefaultValue List<String> allowedOrigins, @DefaultValue( {
 		"GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS" }) List<String> allowedMethods,
 		@DefaultValue({ "Authorization", "Content-Type", "Idempotency-Key",
 				"X-Request-Id" }) List<String> allowedHeaders,

@@ -1,4 +1,4 @@
-package dev.orderflow.gateway.config;
+package dev.orderflow.gateway.ratelimit;
 
 import org.junit.jupiter.api.Test;
 

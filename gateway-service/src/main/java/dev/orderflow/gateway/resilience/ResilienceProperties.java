@@ -1,4 +1,4 @@
-package dev.orderflow.gateway.config;
+package dev.orderflow.gateway.resilience;
 
 import java.time.Duration;
 

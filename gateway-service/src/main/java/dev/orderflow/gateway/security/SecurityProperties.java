@@ -1,4 +1,4 @@
-package dev.orderflow.gateway.config;
+package dev.orderflow.gateway.security;
 
 import java.net.URI;
 import java.time.Duration;
@@ -18,8 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param jwkSetTimeout how long to wait for the JWKS before failing the request
  */
 @ConfigurationProperties("gateway.security")
-public record SecurityProperties(@DefaultValue("orderflow") String issuer,
-		@DefaultValue("orderflow-api") String audience,
+record SecurityProperties(@DefaultValue("orderflow") String issuer, @DefaultValue("orderflow-api") String audience,
 		@DefaultValue("http://user-service/.well-known/jwks.json") URI jwkSetUri,
 		@DefaultValue("30s") Duration clockSkew, @DefaultValue("5s") Duration jwkSetTimeout) {
 

@@ -1,4 +1,4 @@
-package dev.orderflow.gateway.config;
+package dev.orderflow.gateway.routing;
 
 import java.util.List;
 
@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param prefixes name prefixes (case-insensitive)
  */
 @ConfigurationProperties("gateway.identity-headers")
-public record IdentityHeaderProperties(@DefaultValue( {
+record IdentityHeaderProperties(@DefaultValue( {
 		"X-User-Id", "X-User-Roles", "X-User-Email", "X-Authenticated-User", "X-Forwarded-User", "X-Remote-User",
 		"Remote-User" }) List<String> names, @DefaultValue("X-User-") List<String> prefixes){
 

@@ -1,9 +1,7 @@
-package dev.orderflow.gateway.config;
+package dev.orderflow.gateway.ratelimit;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-
-import dev.orderflow.gateway.ratelimit.TokenBucket;
 
 /**
  * Per caller rate limits ({@code gateway.rate-limit.*}).
@@ -16,7 +14,7 @@ import dev.orderflow.gateway.ratelimit.TokenBucket;
  * @param maxCallers how many callers' buckets the memory store keeps at most
  */
 @ConfigurationProperties("gateway.rate-limit")
-public record RateLimitProperties(@DefaultValue("memory") Store store, @DefaultValue("20") int replenishRate,
+record RateLimitProperties(@DefaultValue("memory") Store store, @DefaultValue("20") int replenishRate,
 		@DefaultValue("40") int burstCapacity, @DefaultValue("100000") long maxCallers) {
 
 	TokenBucket bucket() {

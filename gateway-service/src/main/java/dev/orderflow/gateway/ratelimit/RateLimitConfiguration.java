@@ -1,4 +1,4 @@
-package dev.orderflow.gateway.config;
+package dev.orderflow.gateway.ratelimit;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.cloud.gateway.filter.ratelimit.KeyResolver;
@@ -6,10 +6,6 @@ import org.springframework.cloud.gateway.support.ConfigurationService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
-
-import dev.orderflow.gateway.ratelimit.CallerKeyResolver;
-import dev.orderflow.gateway.ratelimit.InMemoryRateLimiter;
-import dev.orderflow.gateway.ratelimit.SharedRateLimiter;
 
 /**
  * The key and the limiter of the {@code RequestRateLimiter} default filter, which refers

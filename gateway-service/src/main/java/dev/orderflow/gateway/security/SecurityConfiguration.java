@@ -1,4 +1,4 @@
-package dev.orderflow.gateway.config;
+package dev.orderflow.gateway.security;
 
 import java.time.Duration;
 
@@ -24,9 +24,7 @@ import org.springframework.web.cors.reactive.CorsConfigurationSource;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 import org.springframework.web.reactive.function.client.WebClient;
 
-import dev.orderflow.gateway.security.AccessTokenValidation;
-import dev.orderflow.gateway.security.LocalPortMatcher;
-import dev.orderflow.gateway.security.PublicEndpoints;
+import dev.orderflow.gateway.resilience.ResilienceProperties;
 import dev.orderflow.platform.web.ProblemWriter;
 import dev.orderflow.platform.web.security.ProblemAccessDeniedHandler;
 import dev.orderflow.platform.web.security.ProblemAuthenticationEntryPoint;

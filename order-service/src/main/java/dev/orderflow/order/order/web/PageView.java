@@ -1,8 +1,0 @@
-package dev.orderflow.order.order.web;
-
-import java.util.List;
-
-/** The list shape of DESIGN.md: {@code {items, page, size, totalItems}}. */
-record PageView<T>(List<T> items, int page, int size, long totalItems) {
-
-}
