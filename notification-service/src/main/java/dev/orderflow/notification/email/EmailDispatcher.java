@@ -12,7 +12,7 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Component;
 
-import dev.orderflow.notification.notification.stream.NotificationFeed;
+import dev.orderflow.notification.stream.NotificationFeed;
 import dev.orderflow.platform.background.BackgroundLoop;
 
 /**

@@ -2,8 +2,11 @@ package dev.orderflow.notification.email;
 
 import java.time.Duration;
 
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
 /**
- * How emails are delivered.
+ * How emails are delivered ({@code orderflow.notifications.email.*}).
  *
  * @param from the sender, e.g. {@code OrderFlow <no-reply@example.com>}
  * @param maxAttempts attempts before a delivery is FAILED
@@ -17,9 +20,12 @@ import java.time.Duration;
  * is FAILED
  * @param circuitBreaker when to stop calling a failing SMTP server
  */
-public record EmailSettings(String from, int maxAttempts, Duration initialBackoff, Duration maxBackoff,
-		Duration pollInterval, int batchSize, Duration claimTimeout, Duration contactWait,
-		CircuitBreaker circuitBreaker) {
+@ConfigurationProperties("orderflow.notifications.email")
+record EmailSettings(@DefaultValue("OrderFlow <no-reply@orderflow.local>") String from,
+		@DefaultValue("6") int maxAttempts, @DefaultValue("2s") Duration initialBackoff,
+		@DefaultValue("5m") Duration maxBackoff, @DefaultValue("1s") Duration pollInterval,
+		@DefaultValue("20") int batchSize, @DefaultValue("2m") Duration claimTimeout,
+		@DefaultValue("1h") Duration contactWait, @DefaultValue CircuitBreaker circuitBreaker) {
 
 	/**
 	 * The SMTP circuit breaker.
@@ -30,8 +36,8 @@ public record EmailSettings(String from, int maxAttempts, Duration initialBackof
 	 * @param minimumCalls calls needed before it can open
 	 * @param openFor how long it stays open before it lets one trial call through
 	 */
-	public record CircuitBreaker(float failureRateThreshold, int slidingWindowSize, int minimumCalls,
-			Duration openFor) {
+	record CircuitBreaker(@DefaultValue("50") float failureRateThreshold, @DefaultValue("10") int slidingWindowSize,
+			@DefaultValue("4") int minimumCalls, @DefaultValue("30s") Duration openFor) {
 
 	}
 

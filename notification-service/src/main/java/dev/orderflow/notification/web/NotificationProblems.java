@@ -7,10 +7,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.server.ServerWebExchange;
 
-import dev.orderflow.notification.notification.NotificationNotFound;
-import dev.orderflow.platform.web.ProblemTypes;
+import dev.orderflow.notification.center.NotificationNotFound;
 import dev.orderflow.platform.web.ProblemWriter;
-import dev.orderflow.platform.web.Problems;
 
 /**
  * Every domain failure of notification-service as problem+json with a stable type; bad
@@ -27,9 +25,8 @@ class NotificationProblems {
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> notificationNotFound(NotificationNotFound ex, ServerWebExchange exchange) {
-		ProblemDetail problem = this.problems.complete(exchange, Problems.of(HttpStatus.NOT_FOUND,
-				ProblemTypes.of("notification-not-found"), "Notification not found", ex.getMessage()));
-		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+		return this.problems.entity(exchange, HttpStatus.NOT_FOUND, "notification-not-found", "Notification not found",
+				ex);
 	}
 
 }

@@ -1,2 +1,5 @@
-/** Domain failures of notification-service as problem+json. */
+/**
+ * Notifications over HTTP: the list, marking read, the live SSE stream, preferences; and
+ * the domain failures as problem+json.
+ */
 package dev.orderflow.notification.web;

@@ -18,7 +18,7 @@ import dev.orderflow.order.money.Money;
 
 /** The products table, in plain SQL so every statement is visible. */
 @Repository
-public class Products {
+class Products {
 
 	private static final String COLUMNS = "id, sku, name, price, currency, active, version, created_at, updated_at";
 

@@ -6,7 +6,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import dev.orderflow.order.money.SystemCurrency;
-import dev.orderflow.order.order.SagaSettings;
 
 @Configuration(proxyBeanMethods = false)
 class ApplicationConfiguration {
@@ -19,12 +18,6 @@ class ApplicationConfiguration {
 	@Bean
 	SystemCurrency systemCurrency(OrderServiceProperties properties) {
 		return new SystemCurrency(properties.currency());
-	}
-
-	@Bean
-	SagaSettings sagaSettings(OrderServiceProperties properties) {
-		OrderServiceProperties.Saga saga = properties.saga();
-		return new SagaSettings(saga.deadline(), saga.deadlineCheckInterval(), saga.deadlineBatchSize());
 	}
 
 }

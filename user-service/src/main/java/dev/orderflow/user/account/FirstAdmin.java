@@ -13,7 +13,7 @@ import org.springframework.boot.ApplicationRunner;
  * Creates the first administrator at start-up from configuration, once: an existing
  * account with that email is left as it is, so restarts and replicas are harmless.
  */
-public class FirstAdmin implements ApplicationRunner {
+class FirstAdmin implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
 

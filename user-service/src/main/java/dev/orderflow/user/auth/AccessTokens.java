@@ -20,7 +20,7 @@ import dev.orderflow.user.auth.keys.SigningKeys;
 
 /** Signs RS256 access tokens with the active key, its id in the {@code kid} header. */
 @Component
-public class AccessTokens {
+class AccessTokens {
 
 	private final JwtEncoder encoder;
 

@@ -22,7 +22,7 @@ import java.util.UUID;
  * @param usedAt when it was exchanged, if it was
  * @param revokedAt when its family was revoked, if it was
  */
-public record RefreshToken(UUID id, UUID familyId, UUID userId, String tokenHash, Instant issuedAt, Instant expiresAt,
+record RefreshToken(UUID id, UUID familyId, UUID userId, String tokenHash, Instant issuedAt, Instant expiresAt,
 		Instant usedAt, Instant revokedAt) {
 
 	private static final SecureRandom random = new SecureRandom();

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 
 /** The refresh_tokens table. */
 @Repository
-public class RefreshTokens {
+class RefreshTokens {
 
 	private final DatabaseClient db;
 

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
  * holds and the change happen together under the row lock, never read-check-write.
  */
 @Repository
-public class CreditReservations {
+class CreditReservations {
 
 	private final DatabaseClient db;
 

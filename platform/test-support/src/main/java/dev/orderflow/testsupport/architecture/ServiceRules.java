@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
@@ -16,7 +17,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * The architecture rules every service keeps, whatever its features: include them in a
+ * The architecture rules every service keeps, whatever its features (each field an
+ * {@code @ArchTest}, so that ArchUnit runs it where it is included): include them in a
  * service's ArchUnit test with
  * {@code @ArchTest static final ArchTests serviceRules = ArchTests.in(ServiceRules.class);}
  * and add the service's own rules beside them.
@@ -31,6 +33,7 @@ public final class ServiceRules {
 	}
 
 	/** Services share infrastructure (platform/) only, never each other's classes. */
+	@ArchTest
 	public static final ArchRule doesNotDependOnOtherServices = classes()
 		.should(new ArchCondition<JavaClass>("not depend on another service's classes") {
 			@Override
@@ -49,17 +52,20 @@ public final class ServiceRules {
 	 * The features of a service ({@code dev.orderflow.<service>.<feature>}) form no
 	 * cycle.
 	 */
+	@ArchTest
 	public static final ArchRule featuresAreFreeOfCycles = slices().matching("dev.orderflow.*.(*)..")
 		.should()
 		.beFreeOfCycles()
 		.allowEmptyShould(true);
 
+	@ArchTest
 	public static final ArchRule controllersLiveInWebPackages = classes().that()
 		.areAnnotatedWith("org.springframework.web.bind.annotation.RestController")
 		.should()
 		.resideInAPackage("..web..")
 		.allowEmptyShould(true);
 
+	@ArchTest
 	public static final ArchRule listenersLiveInMessagingPackages = methods().that()
 		.areAnnotatedWith("org.springframework.kafka.annotation.KafkaListener")
 		.should()

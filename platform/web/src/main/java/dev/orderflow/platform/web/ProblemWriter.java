@@ -6,9 +6,11 @@ import java.util.List;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.codec.HttpMessageWriter;
 import org.springframework.http.codec.ServerCodecConfigurer;
 import org.springframework.web.reactive.function.server.HandlerStrategies;
@@ -67,6 +69,23 @@ public class ProblemWriter {
 			problem.setProperty("traceId", this.traceIds.of(exchange));
 		}
 		return problem;
+	}
+
+	/**
+	 * The response of a {@code @RestControllerAdvice} handler for a domain failure: a
+	 * problem of a stable type whose detail is the exception's message (domain exceptions
+	 * say what went wrong in words for the client).
+	 * @param exchange the exchange that failed
+	 * @param status the status
+	 * @param type the problem type's slug ({@link ProblemTypes#of})
+	 * @param title the problem type's title
+	 * @param ex the domain exception
+	 * @return the response
+	 */
+	public ResponseEntity<ProblemDetail> entity(ServerWebExchange exchange, HttpStatus status, String type,
+			String title, RuntimeException ex) {
+		ProblemDetail problem = complete(exchange, Problems.of(status, ProblemTypes.of(type), title, ex.getMessage()));
+		return ResponseEntity.status(status).body(problem);
 	}
 
 	private final class Context implements ServerResponse.Context {

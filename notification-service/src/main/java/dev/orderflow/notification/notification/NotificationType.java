@@ -1,8 +1,0 @@
-package dev.orderflow.notification.notification;
-
-/** What a notification is about. */
-public enum NotificationType {
-
-	WELCOME, ORDER_APPROVED, ORDER_REJECTED, ORDER_CANCELLED
-
-}

@@ -1,0 +1,18 @@
+package dev.orderflow.order.ordering;
+
+import java.util.List;
+
+import reactor.core.publisher.Mono;
+
+import dev.orderflow.order.model.OrderEvent;
+
+/**
+ * Where orders announce what happened to them, inside the transaction of the change
+ * (implemented by the transactional outbox): the state change and its events commit
+ * together or not at all.
+ */
+public interface OrderEvents {
+
+	Mono<Void> append(List<OrderEvent> events);
+
+}
