@@ -12,6 +12,7 @@ import reactor.netty.DisposableServer;
 import reactor.netty.http.server.HttpServer;
 import reactor.netty.http.server.HttpServerRequest;
 import reactor.netty.http.server.HttpServerResponse;
+import reactor.netty.resources.LoopResources;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.orderflow.testsupport.tokens.TestJwks;
@@ -37,7 +38,10 @@ final class ScriptedUpstream implements AutoCloseable {
 
 	ScriptedUpstream() {
 		String jwks = new JWKSet(this.key.toPublicJWK()).toString();
+		// its own event loop, not Reactor Netty's global one that a closing context
+		// disposes
 		this.server = HttpServer.create()
+			.runOn(LoopResources.create("scripted-upstream", 1, true))
 			.host("127.0.0.1")
 			.port(0)
 			.route((routes) -> routes.get("/.well-known/jwks.json", (request, response) -> json(response, 200, jwks))

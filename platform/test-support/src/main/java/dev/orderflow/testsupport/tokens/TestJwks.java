@@ -18,6 +18,7 @@ import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import reactor.core.publisher.Mono;
 import reactor.netty.DisposableServer;
 import reactor.netty.http.server.HttpServer;
+import reactor.netty.resources.LoopResources;
 
 /**
  * Stands in for user-service's {@code /.well-known/jwks.json} in tests: one JVM-wide HTTP
@@ -114,7 +115,13 @@ public final class TestJwks {
 	}
 
 	private static DisposableServer start() {
+		// its own event loop: a Spring context that closes in this JVM (a test that
+		// restarts
+		// the application) disposes Reactor Netty's global loops, and with them a server
+		// on
+		// those loops; every context started after it could not fetch the keys any more
 		DisposableServer started = HttpServer.create()
+			.runOn(LoopResources.create("test-jwks", 1, true))
 			.host("127.0.0.1")
 			.port(0)
 			.route((routes) -> routes.get(PATH, (request, response) -> {
