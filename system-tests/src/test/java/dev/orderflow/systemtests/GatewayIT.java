@@ -1,4 +1,4 @@
-package dev.orderflow.gateway;
+package dev.orderflow.systemtests;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -20,8 +20,6 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -29,39 +27,39 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import reactor.core.Disposable;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import dev.orderflow.contracts.EventContracts;
-import dev.orderflow.platform.web.RequestIds;
-import dev.orderflow.testsupport.KafkaBroker;
-import dev.orderflow.testsupport.ServiceProcess;
 import dev.orderflow.testsupport.tokens.TestJwks;
 import dev.orderflow.testsupport.tokens.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The gateway on port 8080 in front of Eureka and user-service running as real processes
- * (their packaged jars) with a real PostgreSQL: the public API as a client sees it.
+ * The gateway on port 8080 in front of the whole system as ./dev runs it: what the
+ * gateway itself promises a client (request ids, identity only from the token, per-user
+ * limits, the services' own endpoints out of reach, the live stream unbuffered, 503 when
+ * a service is down). Moved here from gateway-service, which started its own registry and
+ * services.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = "server.port=8080")
-@ActiveProfiles("test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class GatewaySystemIT {
+class GatewayIT {
 
-	private static final String GATEWAY = "http://127.0.0.1:8080";
+	private static final String GATEWAY = WholeSystem.GATEWAY;
+
+	private static final String REQUEST_ID = "X-Request-Id";
+
+	private static final String USER_SERVICE = "http://127.0.0.1:8081";
+
+	private static final String KAFKA = "127.0.0.1:9092";
 
 	private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
 	};
@@ -69,44 +67,12 @@ class GatewaySystemIT {
 	private static final ParameterizedTypeReference<ServerSentEvent<Map<String, Object>>> EVENTS = new ParameterizedTypeReference<>() {
 	};
 
-	// before the gateway's context, so that Eureka is there when the gateway starts
-	private static final RunningSystem system = RunningSystem.start();
+	private final WholeSystem system = WholeSystem.up();
 
 	private final WebTestClient client = WebTestClient.bindToServer()
 		.baseUrl(GATEWAY)
 		.responseTimeout(Duration.ofSeconds(30))
 		.build();
-
-	@DynamicPropertySource
-	static void eureka(DynamicPropertyRegistry registry) {
-		registry.add("eureka.client.service-url.defaultZone", system::eurekaUrl);
-		registry.add("eureka.instance.ip-address", () -> "127.0.0.1");
-	}
-
-	@BeforeAll
-	void awaitRouteToUserService() {
-		HttpClient http = HttpClient.newHttpClient();
-		HttpRequest jwks = HttpRequest.newBuilder(URI.create(GATEWAY + "/.well-known/jwks.json"))
-			.timeout(Duration.ofSeconds(5))
-			.build();
-		Instant deadline = Instant.now().plusSeconds(90);
-		int status = 0;
-		while (status != 200 && Instant.now().isBefore(deadline)) {
-			ServiceProcess.sleep(Duration.ofMillis(500));
-			try {
-				status = http.send(jwks, HttpResponse.BodyHandlers.discarding()).statusCode();
-			}
-			catch (Exception ex) {
-				status = 0;
-			}
-		}
-		assertThat(status).as("gateway routes to user-service within 90 s").isEqualTo(200);
-	}
-
-	@AfterAll
-	void stopServices() {
-		system.stop();
-	}
 
 	@Test
 	@Order(1)
@@ -120,7 +86,7 @@ class GatewaySystemIT {
 			.expectStatus()
 			.isCreated()
 			.expectHeader()
-			.exists(RequestIds.HEADER);
+			.exists(REQUEST_ID);
 
 		String token = login(email, "correct-horse-battery");
 
@@ -131,7 +97,7 @@ class GatewaySystemIT {
 			.expectStatus()
 			.isOk()
 			.expectHeader()
-			.exists(RequestIds.HEADER)
+			.exists(REQUEST_ID)
 			.expectBody()
 			.jsonPath("$.email")
 			.isEqualTo(email)
@@ -169,7 +135,7 @@ class GatewaySystemIT {
 	@Test
 	@Order(4)
 	void ignoresAnIdentityHeaderNamingAnotherUser() {
-		Map<String, Object> admin = me(login(RunningSystem.ADMIN_EMAIL, RunningSystem.ADMIN_PASSWORD));
+		Map<String, Object> admin = me(login(WholeSystem.ADMIN_EMAIL, WholeSystem.ADMIN_PASSWORD));
 		String email = registerCustomer();
 		String customerToken = login(email, "correct-horse-battery");
 
@@ -178,7 +144,7 @@ class GatewaySystemIT {
 			.headers((headers) -> headers.setBearerAuth(customerToken))
 			.header("X-User-Id", (String) admin.get("id"))
 			.header("X-User-Roles", "ADMIN")
-			.header("X-User-Email", RunningSystem.ADMIN_EMAIL)
+			.header("X-User-Email", WholeSystem.ADMIN_EMAIL)
 			.exchange()
 			.expectStatus()
 			.isOk()
@@ -207,7 +173,7 @@ class GatewaySystemIT {
 			}
 		}
 
-		assertThat(denied).as("a 429 within 150 requests (test profile: burst 20, 10/s)").isNotNull();
+		assertThat(denied).as("a 429 within 150 requests (./dev: burst 40, 20/s)").isNotNull();
 		assertThat(denied.getResponseHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(denied.getResponseHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("1");
 		assertThat(denied.getResponseBody()).contains("\"status\":429");
@@ -241,7 +207,7 @@ class GatewaySystemIT {
 		// the service has the endpoint, on its own port
 		HttpClient http = HttpClient.newHttpClient();
 		HttpResponse<String> direct = http.send(
-				HttpRequest.newBuilder(URI.create(system.userService.baseUrl() + "/actuator/prometheus")).build(),
+				HttpRequest.newBuilder(URI.create(USER_SERVICE + "/actuator/prometheus")).build(),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(direct.statusCode()).isEqualTo(200);
 
@@ -276,10 +242,9 @@ class GatewaySystemIT {
 			.retrieve()
 			.bodyToFlux(EVENTS)
 			.subscribe((event) -> received.add(new Received(event, System.nanoTime())));
-		try (KafkaProducer<String, String> orderService = new KafkaProducer<>(
-				Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.shared().bootstrapServers(),
-						ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-						ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class))) {
+		try (KafkaProducer<String, String> orderService = new KafkaProducer<>(Map.of(
+				ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA, ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
+				StringSerializer.class, ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class))) {
 			Awaitility.await()
 				.atMost(Duration.ofSeconds(10))
 				.until(() -> received.stream().anyMatch((event) -> "connected".equals(event.event().comment())));
@@ -314,17 +279,31 @@ class GatewaySystemIT {
 	void answersServiceUnavailableWhenUserServiceIsDown() {
 		String token = login(registerCustomer(), "correct-horse-battery");
 
-		system.userService.kill();
-
-		expectProblem(this.client.get().uri("/api/users/me").headers((h) -> h.setBearerAuth(token)).exchange(),
-				HttpStatus.SERVICE_UNAVAILABLE)
-			.expectHeader()
-			.exists(HttpHeaders.RETRY_AFTER);
-		expectProblem(this.client.post()
-			.uri("/api/auth/login")
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("email", "nobody@gateway-it.test", "password", "correct-horse-battery"))
-			.exchange(), HttpStatus.SERVICE_UNAVAILABLE);
+		this.system.kill("user-service");
+		try {
+			expectProblem(this.client.get().uri("/api/users/me").headers((h) -> h.setBearerAuth(token)).exchange(),
+					HttpStatus.SERVICE_UNAVAILABLE)
+				.expectHeader()
+				.exists(HttpHeaders.RETRY_AFTER);
+			expectProblem(this.client.post()
+				.uri("/api/auth/login")
+				.contentType(MediaType.APPLICATION_JSON)
+				.bodyValue(Map.of("email", "nobody@gateway-it.test", "password", "correct-horse-battery"))
+				.exchange(), HttpStatus.SERVICE_UNAVAILABLE);
+		}
+		finally {
+			// the other tests of this JVM share the system: back as it was, routed again
+			this.system.start("user-service");
+			Awaitility.await()
+				.atMost(Duration.ofSeconds(90))
+				.pollInterval(Duration.ofMillis(500))
+				.until(() -> this.client.get()
+					.uri("/.well-known/jwks.json")
+					.exchange()
+					.returnResult(String.class)
+					.getStatus()
+					.value() == 200);
+		}
 	}
 
 	private void awaitRouteToNotificationService(String token) {
@@ -409,7 +388,7 @@ class GatewaySystemIT {
 			.expectHeader()
 			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectHeader()
-			.exists(RequestIds.HEADER)
+			.exists(REQUEST_ID)
 			.expectBody()
 			.jsonPath("$.status")
 			.isEqualTo(status.value())
