@@ -164,9 +164,9 @@ class GatewayIT {
 		// all at once: one after another, a loaded machine answers so slowly that the
 		// bucket
 		// refills as fast as it is emptied (20 a second) and no request is ever refused
+		WebClient gateway = WebClient.create(GATEWAY);
 		List<ResponseEntity<String>> responses = Flux.range(0, 150)
-			.flatMap((request) -> WebClient.create(GATEWAY)
-				.get()
+			.flatMap((request) -> gateway.get()
 				.uri("/api/users/me")
 				.headers((h) -> h.setBearerAuth(token))
 				.exchangeToMono((response) -> response.toEntity(String.class)), 150)
