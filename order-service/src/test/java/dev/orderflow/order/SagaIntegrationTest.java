@@ -11,7 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.r2dbc.core.DatabaseClient;
 
-import dev.orderflow.order.ordering.messaging.SagaFixtures;
+import dev.orderflow.order.ordering.SagaFixtures;
 
 import static org.awaitility.Awaitility.await;
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -31,6 +32,9 @@ final class WholeSystem {
 	static final String ADMIN_EMAIL = "admin@orderflow.local";
 
 	static final String ADMIN_PASSWORD = "local-admin-password";
+
+	/** The saga deadline ./dev runs order-service with: its default, as deployed. */
+	static final Duration SAGA_DEADLINE = Duration.ofSeconds(30);
 
 	private static WholeSystem running;
 

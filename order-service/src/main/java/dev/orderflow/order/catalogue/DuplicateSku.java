@@ -1,7 +1,7 @@
 package dev.orderflow.order.catalogue;
 
 /** A new product with a SKU that another product already has. */
-public class DuplicateSku extends RuntimeException {
+class DuplicateSku extends RuntimeException {
 
 	public DuplicateSku(String sku) {
 		super("A product with SKU " + sku + " already exists.");

@@ -10,6 +10,6 @@ import dev.orderflow.order.money.Money;
  * @param price the new unit price
  * @param active {@code false} to deactivate, {@code true} to reactivate
  */
-public record ProductChange(String name, Money price, Boolean active) {
+record ProductChange(String name, Money price, Boolean active) {
 
 }

@@ -3,7 +3,7 @@ package dev.orderflow.order.catalogue;
 import java.util.UUID;
 
 /** No product has the given id. */
-public class ProductNotFound extends RuntimeException {
+class ProductNotFound extends RuntimeException {
 
 	public ProductNotFound(UUID id) {
 		super("No product with id " + id + ".");

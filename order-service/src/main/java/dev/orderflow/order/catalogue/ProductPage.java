@@ -10,6 +10,6 @@ import java.util.List;
  * @param size the page size asked for
  * @param totalItems how many products there are on all pages
  */
-public record ProductPage(List<Product> items, int page, int size, long totalItems) {
+record ProductPage(List<Product> items, int page, int size, long totalItems) {
 
 }

@@ -6,7 +6,7 @@ import java.util.UUID;
  * A change made on the condition that the product is still at a version the client saw
  * ({@code If-Match}), but it has changed since.
  */
-public class ProductVersionMismatch extends RuntimeException {
+class ProductVersionMismatch extends RuntimeException {
 
 	public ProductVersionMismatch(UUID id) {
 		super("Product " + id + " has changed since you read it; read it again and retry.");

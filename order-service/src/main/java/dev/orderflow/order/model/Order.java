@@ -22,6 +22,10 @@ import dev.orderflow.order.money.Money;
  * PENDING --cancel---> CANCELLED
  * </pre>
  *
+ * Over 200 lines on purpose: an aggregate keeps every transition and its guard in one
+ * place, so that no other class can move an order; the accessors and the checks of the
+ * constructor are most of the length.
+ * <p>
  * Asking for the state the order is already in is a no-op ({@link Transition#changed()}
  * is {@code false}); asking for a state it can no longer reach throws
  * {@link OrderCannotChange}.

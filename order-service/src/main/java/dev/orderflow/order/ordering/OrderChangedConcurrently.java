@@ -7,7 +7,7 @@ import dev.orderflow.order.model.OrderId;
  * Other changes to the same order kept winning the race between reading and writing it,
  * even after reloading it a few times.
  */
-public class OrderChangedConcurrently extends RuntimeException {
+class OrderChangedConcurrently extends RuntimeException {
 
 	public OrderChangedConcurrently(OrderId id) {
 		super("Order " + id + " was changed concurrently; retry.");

@@ -11,7 +11,7 @@ import dev.orderflow.order.model.OrderEvent;
  * (implemented by the transactional outbox): the state change and its events commit
  * together or not at all.
  */
-public interface OrderEvents {
+interface OrderEvents {
 
 	Mono<Void> append(List<OrderEvent> events);
 

@@ -30,9 +30,13 @@ import dev.orderflow.order.model.Transition;
  * The orders use cases. Every change loads the aggregate, lets it decide, and stores the
  * new status with the events it raised in one transaction (outbox). A change that loses a
  * race against another writer is retried on the reloaded order.
+ * <p>
+ * Over 200 lines on purpose: the six use cases share that load, decide, store and retry
+ * cycle ({@code change} and {@code store}), so they stay in one class; placing an order
+ * with its idempotency key is the largest part.
  */
 @Service
-public class OrderManagement {
+class OrderManagement {
 
 	private static final Logger log = LoggerFactory.getLogger(OrderManagement.class);
 

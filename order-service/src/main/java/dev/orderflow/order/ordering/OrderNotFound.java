@@ -6,7 +6,7 @@ import dev.orderflow.order.model.OrderId;
  * No order with this id, or none that the requester may see: another customer's order is
  * not found rather than forbidden, so that order ids cannot be probed.
  */
-public class OrderNotFound extends RuntimeException {
+class OrderNotFound extends RuntimeException {
 
 	public OrderNotFound(OrderId id) {
 		super("No order with id " + id + ".");

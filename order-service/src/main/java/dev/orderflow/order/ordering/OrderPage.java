@@ -12,7 +12,7 @@ import dev.orderflow.order.model.Order;
  * @param size the page size asked for
  * @param totalItems how many orders match on all pages
  */
-public record OrderPage(List<Order> items, int page, int size, long totalItems) {
+record OrderPage(List<Order> items, int page, int size, long totalItems) {
 
 	public OrderPage {
 		items = List.copyOf(items);

@@ -9,6 +9,6 @@ import dev.orderflow.order.model.Order;
  * @param replayed whether an earlier request with the same {@code Idempotency-Key}
  * created it
  */
-public record PlacedOrder(Order order, boolean replayed) {
+record PlacedOrder(Order order, boolean replayed) {
 
 }

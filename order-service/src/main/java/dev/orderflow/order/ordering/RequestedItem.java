@@ -10,7 +10,7 @@ import java.util.UUID;
  * @param productId the product
  * @param quantity how many
  */
-public record RequestedItem(UUID productId, int quantity) {
+record RequestedItem(UUID productId, int quantity) {
 
 	public RequestedItem {
 		Objects.requireNonNull(productId, "productId");

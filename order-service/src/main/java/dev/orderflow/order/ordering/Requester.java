@@ -12,7 +12,7 @@ import dev.orderflow.order.model.Order;
  * @param userId the token's subject
  * @param admin whether the token carries the ADMIN role
  */
-public record Requester(UUID userId, boolean admin) {
+record Requester(UUID userId, boolean admin) {
 
 	public Requester {
 		Objects.requireNonNull(userId, "userId");

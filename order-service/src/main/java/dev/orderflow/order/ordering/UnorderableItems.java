@@ -6,7 +6,7 @@ import java.util.List;
  * Items that are well-formed but cannot be ordered: a product that is not in the
  * catalogue or no longer sold, or one product on two lines. Nothing is created.
  */
-public class UnorderableItems extends RuntimeException {
+class UnorderableItems extends RuntimeException {
 
 	private final List<Problem> problems;
 

@@ -10,7 +10,6 @@ import dev.orderflow.order.SagaIntegrationTest;
 import dev.orderflow.order.model.OrderApproved;
 import dev.orderflow.order.model.OrderCreated;
 import dev.orderflow.order.model.OrderRejected;
-import dev.orderflow.order.ordering.messaging.SagaFixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

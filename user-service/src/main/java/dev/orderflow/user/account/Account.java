@@ -8,6 +8,6 @@ import dev.orderflow.user.credit.CreditAccount;
  * @param user the identity
  * @param credit the credit line
  */
-public record Account(User user, CreditAccount credit) {
+record Account(User user, CreditAccount credit) {
 
 }

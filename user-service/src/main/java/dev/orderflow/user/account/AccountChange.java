@@ -8,6 +8,6 @@ import java.math.BigDecimal;
  * @param creditLimit the new credit limit, in the system currency
  * @param status the new status
  */
-public record AccountChange(BigDecimal creditLimit, UserStatus status) {
+record AccountChange(BigDecimal creditLimit, UserStatus status) {
 
 }

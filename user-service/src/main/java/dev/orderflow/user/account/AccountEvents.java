@@ -6,7 +6,7 @@ import reactor.core.publisher.Mono;
  * Where accounts announce registrations and changes, inside the same transaction as the
  * change (implemented by the transactional outbox).
  */
-public interface AccountEvents {
+interface AccountEvents {
 
 	Mono<Void> registered(User user);
 

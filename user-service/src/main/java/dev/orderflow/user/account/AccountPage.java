@@ -10,6 +10,6 @@ import java.util.List;
  * @param size the page size asked for
  * @param totalItems how many accounts exist
  */
-public record AccountPage(List<Account> items, int page, int size, long totalItems) {
+record AccountPage(List<Account> items, int page, int size, long totalItems) {
 
 }

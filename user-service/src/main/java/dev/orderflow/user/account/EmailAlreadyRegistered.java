@@ -1,7 +1,7 @@
 package dev.orderflow.user.account;
 
 /** Registration with an email address that already has an account. */
-public class EmailAlreadyRegistered extends RuntimeException {
+class EmailAlreadyRegistered extends RuntimeException {
 
 	public EmailAlreadyRegistered(String email) {
 		super("An account with email " + email + " already exists.");

@@ -17,7 +17,7 @@ import dev.orderflow.user.credit.CreditPolicy;
 
 /** Registration, profiles and administration of accounts. */
 @Service
-public class UserManagement {
+class UserManagement {
 
 	private final Users users;
 

@@ -1,7 +1,7 @@
 package dev.orderflow.user.account;
 
 /** Whether a user may log in and place orders. */
-public enum UserStatus {
+enum UserStatus {
 
 	ACTIVE, SUSPENDED
 

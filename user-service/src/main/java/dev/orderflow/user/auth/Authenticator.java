@@ -19,7 +19,7 @@ import dev.orderflow.user.account.Users;
 
 /** Login, refresh-token rotation with reuse detection, and logout. */
 @Service
-public class Authenticator {
+class Authenticator {
 
 	private static final Logger log = LoggerFactory.getLogger(Authenticator.class);
 

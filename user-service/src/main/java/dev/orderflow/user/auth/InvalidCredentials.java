@@ -1,7 +1,7 @@
 package dev.orderflow.user.auth;
 
 /** Wrong email or password; deliberately does not say which. */
-public class InvalidCredentials extends RuntimeException {
+class InvalidCredentials extends RuntimeException {
 
 	public InvalidCredentials() {
 		super("The email or password is wrong.");

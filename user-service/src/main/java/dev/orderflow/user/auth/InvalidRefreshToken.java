@@ -1,7 +1,7 @@
 package dev.orderflow.user.auth;
 
 /** A refresh token that is unknown, expired, revoked or was already used. */
-public class InvalidRefreshToken extends RuntimeException {
+class InvalidRefreshToken extends RuntimeException {
 
 	public InvalidRefreshToken() {
 		super("The refresh token is invalid, expired or already used; log in again.");

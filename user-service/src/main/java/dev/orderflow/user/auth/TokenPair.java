@@ -7,6 +7,6 @@ package dev.orderflow.user.auth;
  * @param refreshToken the opaque refresh token, shown once
  * @param expiresInSeconds lifetime of the access token
  */
-public record TokenPair(String accessToken, String refreshToken, long expiresInSeconds) {
+record TokenPair(String accessToken, String refreshToken, long expiresInSeconds) {
 
 }

@@ -11,7 +11,7 @@ import java.util.UUID;
  * @param amount the order total
  * @param rejection why nothing was reserved; {@code null} when reserved
  */
-public record CreditDecision(UUID orderId, UUID userId, BigDecimal amount, RejectionReason rejection) {
+record CreditDecision(UUID orderId, UUID userId, BigDecimal amount, RejectionReason rejection) {
 
 	public boolean reserved() {
 		return this.rejection == null;

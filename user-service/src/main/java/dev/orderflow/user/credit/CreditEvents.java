@@ -9,7 +9,7 @@ import reactor.core.publisher.Mono;
  * Where the credit line announces what it did, inside the same transaction as the change
  * (implemented by the transactional outbox).
  */
-public interface CreditEvents {
+interface CreditEvents {
 
 	Mono<Void> decided(CreditDecision decision);
 

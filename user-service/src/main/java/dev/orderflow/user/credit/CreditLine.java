@@ -14,7 +14,7 @@ import org.springframework.transaction.reactive.TransactionalOperator;
  * event announcing it commit together.
  */
 @Service
-public class CreditLine {
+class CreditLine {
 
 	private final CreditReservations reservations;
 

@@ -3,7 +3,7 @@ package dev.orderflow.user.credit;
 import java.util.UUID;
 
 /** A new limit lower than what approved orders already hold would break invariant I2. */
-public class LimitBelowReservedCredit extends RuntimeException {
+class LimitBelowReservedCredit extends RuntimeException {
 
 	public LimitBelowReservedCredit(UUID userId) {
 		super("The new limit of user " + userId + " is below the credit its approved orders already hold.");

@@ -1,9 +1,11 @@
 package dev.orderflow.testsupport.architecture;
 
+import java.util.Arrays;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.junit.ArchTest;
@@ -13,7 +15,7 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
@@ -28,6 +30,11 @@ public final class ServiceRules {
 	/** A service's own package: {@code dev.orderflow.<service>}, and what is below it. */
 	private static final Pattern SERVICE = Pattern
 		.compile("dev\\.orderflow\\.(user|order|notification|gateway|discovery)(\\..*)?");
+
+	private static final String[] HTTP_PACKAGES = { "org.springframework.web..", "org.springframework.http.." };
+
+	private static final String[] MESSAGING_PACKAGES = { "org.springframework.kafka..", "org.apache.kafka..",
+			"dev.orderflow.platform.messaging.." };
 
 	private ServiceRules() {
 	}
@@ -58,20 +65,83 @@ public final class ServiceRules {
 		.beFreeOfCycles()
 		.allowEmptyShould(true);
 
+	/**
+	 * Controllers are HTTP adapters: they map a request to one use case and do not
+	 * consume or publish messages (wherever they live: in their feature's package or in a
+	 * {@code web} package).
+	 */
 	@ArchTest
-	public static final ArchRule controllersLiveInWebPackages = classes().that()
-		.areAnnotatedWith("org.springframework.web.bind.annotation.RestController")
+	public static final ArchRule controllersDoNotMessage = noClasses().that(areHttpAdapters())
 		.should()
-		.resideInAPackage("..web..")
+		.dependOnClassesThat()
+		.resideInAnyPackage(MESSAGING_PACKAGES)
 		.allowEmptyShould(true);
 
+	/**
+	 * Listeners are messaging adapters: they map an event to one use case and serve no
+	 * HTTP.
+	 */
 	@ArchTest
-	public static final ArchRule listenersLiveInMessagingPackages = methods().that()
-		.areAnnotatedWith("org.springframework.kafka.annotation.KafkaListener")
+	public static final ArchRule listenersDoNotServeHttp = noClasses().that(areListeners())
 		.should()
-		.beDeclaredInClassesThat()
-		.resideInAPackage("..messaging..")
+		.dependOnClassesThat()
+		.resideInAnyPackage(HTTP_PACKAGES)
 		.allowEmptyShould(true);
+
+	/**
+	 * The use cases do not know how they are called or how their events travel: in the
+	 * given feature packages, only the adapters (controllers, their problem mapping,
+	 * listeners, outbox writers and wire records) touch HTTP, Kafka or the messaging
+	 * platform.
+	 * @param featurePackages the packages whose use cases and adapters sit together
+	 * @return the rule
+	 */
+	public static ArchRule useCasesDoNotKnowTheirAdapters(String... featurePackages) {
+		return noClasses().that()
+			.resideInAnyPackage(featurePackages)
+			.and(DescribedPredicate.not(areHttpAdapters()))
+			.and(DescribedPredicate.not(areListeners()))
+			.and(DescribedPredicate.not(areOutboxWriters()))
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage(concat(HTTP_PACKAGES, MESSAGING_PACKAGES));
+	}
+
+	private static DescribedPredicate<JavaClass> areHttpAdapters() {
+		return DescribedPredicate.describe("are HTTP adapters",
+				type -> type.isAnnotatedWith("org.springframework.web.bind.annotation.RestController")
+						|| type.isAnnotatedWith("org.springframework.web.bind.annotation.RestControllerAdvice"));
+	}
+
+	private static DescribedPredicate<JavaClass> areListeners() {
+		return DescribedPredicate.describe("are listeners",
+				type -> type.getMethods()
+					.stream()
+					.anyMatch(method -> method.isAnnotatedWith("org.springframework.kafka.annotation.KafkaListener")));
+	}
+
+	/**
+	 * The messaging adapters besides listeners: the outbox writers ({@code *Outbox}, a
+	 * feature's events port implemented over the platform outbox) and the wire records
+	 * they read and write (a final {@code *Events} class holding records; a feature's
+	 * {@code *Events} port is an interface and stays checked).
+	 */
+	private static DescribedPredicate<JavaClass> areOutboxWriters() {
+		return DescribedPredicate.describe("are outbox writers or wire records", type -> {
+			JavaClass topLevel = type;
+			while (topLevel.getEnclosingClass().isPresent()) {
+				topLevel = topLevel.getEnclosingClass().get();
+			}
+			String name = topLevel.getSimpleName();
+			return name.endsWith("Outbox") || (name.endsWith("Events") && !topLevel.isInterface());
+		});
+	}
+
+	private static String[] concat(String[] first, String[] second) {
+		String[] all = Arrays.copyOf(first, first.length + second.length);
+		System.arraycopy(second, 0, all, first.length, second.length);
+		return all;
+	}
 
 	/**
 	 * Package-private by default: a type is public only when another package really uses

@@ -1,2 +1,0 @@
-/** HTTP adapters of the catalogue: browsing for anyone, administration for ADMINs. */
-package dev.orderflow.order.catalogue.web;

@@ -1,2 +1,0 @@
-/** HTTP adapters of ordering: placing, reading and cancelling, and their problems. */
-package dev.orderflow.order.ordering.web;

@@ -1,2 +1,0 @@
-/** Account events on {@code users.user.v1}, written to the outbox. */
-package dev.orderflow.user.account.messaging;

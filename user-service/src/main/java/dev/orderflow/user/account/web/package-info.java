@@ -1,2 +1,0 @@
-/** HTTP adapters of accounts: registration, the caller's profile, administration. */
-package dev.orderflow.user.account.web;

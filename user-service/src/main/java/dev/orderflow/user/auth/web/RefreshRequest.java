@@ -1,8 +1,0 @@
-package dev.orderflow.user.auth.web;
-
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-
-record RefreshRequest(@NotBlank @Size(max = 128) String refreshToken) {
-
-}
