@@ -1,0 +1,110 @@
+package dev.orderflow.benchmarks;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+import io.gatling.javaapi.core.OpenInjectionStep;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+
+import dev.orderflow.benchmarks.Customers.Customer;
+import dev.orderflow.benchmarks.SagaOutcome.Placed;
+
+import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
+import static io.gatling.javaapi.core.CoreDsl.jsonPath;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+/**
+ * Orders placed through the gateway at constant arrival rates (an open model: a slow
+ * system does not slow the arrivals down), one step per rate ({@code bench.rates},
+ * {@code bench.step} each), spread over enough customers that none orders more than once
+ * a second. Afterwards every order is read back: completion time by the server's clock,
+ * and the checks of {@link SagaOutcome}.
+ */
+public class SagaSimulation extends Simulation {
+
+	private static final List<Integer> RATES = BenchSettings.rates();
+
+	private static final Duration STEP = BenchSettings.step();
+
+	private final Queue<Placed> placed = new ConcurrentLinkedQueue<>();
+
+	private final AtomicLong failedPlacements = new AtomicLong();
+
+	private final AtomicInteger next = new AtomicInteger();
+
+	/** When the load started: the end of {@link #before()}, which Gatling runs first. */
+	private volatile long startedAt;
+
+	private volatile List<Customer> customers = List.of();
+
+	private volatile String product;
+
+	{
+		HttpProtocolBuilder gateway = http.baseUrl(BenchSettings.GATEWAY)
+			.acceptHeader("application/json")
+			.contentTypeHeader("application/json")
+			// a fleet of frontends keeps its connections alive; one per order would
+			// measure
+			// TCP set-up and run out of ephemeral ports
+			.shareConnections();
+		ScenarioBuilder placeOrders = scenario("place an order").feed(customerFeeder())
+			.exec(http("place order").post("/api/orders")
+				.header("Authorization", "Bearer #{token}")
+				.body(StringBody((session) -> "{\"items\":[{\"productId\":\"" + this.product + "\",\"quantity\":1}]}"))
+				.check(status().is(202), jsonPath("$.id").saveAs("orderId")))
+			.exec((session) -> {
+				if (session.isFailed()) {
+					this.failedPlacements.incrementAndGet();
+				}
+				else {
+					this.placed.add(new Placed(session.getString("customerId"), session.getString("orderId"),
+							stepOf(System.nanoTime())));
+				}
+				return session;
+			});
+		List<OpenInjectionStep> steps = new ArrayList<>();
+		RATES.forEach((rate) -> steps.add(constantUsersPerSec(rate).during(STEP)));
+		setUp(placeOrders.injectOpen(steps)).protocols(gateway);
+	}
+
+	@Override
+	public void before() {
+		int count = Math.max(20, RATES.stream().max(Integer::compare).orElse(10));
+		System.out.printf("making %d customers (each orders at most once a second)%n", count);
+		this.customers = Customers.register(count);
+		this.product = Customers.cheapestProduct();
+		this.startedAt = System.nanoTime();
+	}
+
+	@Override
+	public void after() {
+		SagaOutcome.report(this.customers, this.placed, RATES, this.failedPlacements.get());
+	}
+
+	private Iterator<Map<String, Object>> customerFeeder() {
+		return Stream.generate(() -> {
+			Customer customer = this.customers.get(Math.floorMod(this.next.getAndIncrement(), this.customers.size()));
+			return Map.<String, Object>of("customerId", customer.id(), "token", customer.token());
+		}).iterator();
+	}
+
+	/** The rate step an order was placed in, by the time since the load started. */
+	private int stepOf(long nanos) {
+		long sinceStart = nanos - this.startedAt;
+		return (int) Math.min(RATES.size() - 1, Math.max(0, sinceStart / STEP.toNanos()));
+	}
+
+}
