@@ -70,6 +70,16 @@ final class WholeSystem {
 		dev("restart", part);
 	}
 
+	/**
+	 * {@code ./dev bench <arguments>}, as a developer runs it.
+	 * @return what it printed
+	 */
+	String bench(String... arguments) {
+		List<String> command = new ArrayList<>(List.of("bench"));
+		command.addAll(List.of(arguments));
+		return dev(command.toArray(String[]::new));
+	}
+
 	void down() {
 		dev("down");
 	}

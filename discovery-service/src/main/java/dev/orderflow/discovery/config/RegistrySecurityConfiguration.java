@@ -1,5 +1,6 @@
 package dev.orderflow.discovery.config;
 
+import org.springframework.boot.security.autoconfigure.SecurityProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
@@ -29,6 +30,11 @@ class RegistrySecurityConfiguration {
 			.csrf((csrf) -> csrf.disable())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.build();
+	}
+
+	@Bean
+	RegistryClients registryClients(SecurityProperties security) {
+		return new RegistryClients(security.getUser());
 	}
 
 }
