@@ -46,7 +46,7 @@ final class SagaOutcome {
 	 * @return the lines printed
 	 */
 	static List<String> report(List<Customer> customers, Collection<Placed> placed, List<Integer> rates,
-			long failedPlacements) {
+			long failedPlacements, long shed) {
 		Map<String, List<JsonNode>> ordersByCustomer = awaitDecided(customers, placed);
 		Map<String, JsonNode> orders = new HashMap<>();
 		ordersByCustomer.values()
@@ -77,11 +77,12 @@ final class SagaOutcome {
 			.add(String.format("saga %d orders/s: %d decided, completion p50 %d ms, p95 %d ms, p99 %d ms, max %d ms",
 					rates.get(step), millis.size(), percentile(millis, 50), percentile(millis, 95),
 					percentile(millis, 99), percentile(millis, 100))));
-		lines.add(String.format(
-				"saga checks: %d placed (%d placements failed), %d undecided, %d REJECTED(TIMEOUT), outcomes %s,"
-						+ " %d customers with reserved credit != approved total -> %s",
-				placed.size(), failedPlacements, undecided, timedOut, outcomes, creditMismatches,
-				(undecided == 0 && timedOut == 0 && creditMismatches == 0 && failedPlacements == 0) ? "PASS" : "FAIL"));
+		lines.add(String
+			.format("saga checks: %d placed, %d refused fast (503, saga behind), %d placements failed, %d undecided,"
+					+ " %d REJECTED(TIMEOUT), outcomes %s, %d customers with reserved credit != approved total -> %s",
+					placed.size(), shed, failedPlacements, undecided, timedOut, outcomes, creditMismatches,
+					(undecided == 0 && timedOut == 0 && creditMismatches == 0 && failedPlacements == 0) ? "PASS"
+							: "FAIL"));
 		write(lines);
 		return lines;
 	}

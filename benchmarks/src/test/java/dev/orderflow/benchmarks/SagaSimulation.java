@@ -43,6 +43,8 @@ public class SagaSimulation extends Simulation {
 
 	private final AtomicLong failedPlacements = new AtomicLong();
 
+	private final AtomicLong shed = new AtomicLong();
+
 	private final AtomicInteger next = new AtomicInteger();
 
 	/** When the load started: the end of {@link #before()}, which Gatling runs first. */
@@ -64,10 +66,14 @@ public class SagaSimulation extends Simulation {
 			.exec(http("place order").post("/api/orders")
 				.header("Authorization", "Bearer #{token}")
 				.body(StringBody((session) -> "{\"items\":[{\"productId\":\"" + this.product + "\",\"quantity\":1}]}"))
-				.check(status().is(202), jsonPath("$.id").saveAs("orderId")))
+				// 503: shed because the saga is behind (a fast refusal, nothing stored)
+				.check(status().in(202, 503).saveAs("status"), jsonPath("$.id").optional().saveAs("orderId")))
 			.exec((session) -> {
 				if (session.isFailed()) {
 					this.failedPlacements.incrementAndGet();
+				}
+				else if (session.getInt("status") == 503) {
+					this.shed.incrementAndGet();
 				}
 				else {
 					this.placed.add(new Placed(session.getString("customerId"), session.getString("orderId"),
@@ -91,7 +97,7 @@ public class SagaSimulation extends Simulation {
 
 	@Override
 	public void after() {
-		SagaOutcome.report(this.customers, this.placed, RATES, this.failedPlacements.get());
+		SagaOutcome.report(this.customers, this.placed, RATES, this.failedPlacements.get(), this.shed.get());
 	}
 
 	private Iterator<Map<String, Object>> customerFeeder() {

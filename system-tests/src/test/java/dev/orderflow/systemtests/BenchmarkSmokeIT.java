@@ -18,7 +18,7 @@ class BenchmarkSmokeIT {
 		String output = WholeSystem.up().bench("saga", "-Dbench.rates=5", "-Dbench.step=3s");
 
 		assertThat(output).contains("saga 5 orders/s: 15 decided")
-			.contains("0 undecided, 0 REJECTED(TIMEOUT)")
+			.contains("0 placements failed, 0 undecided, 0 REJECTED(TIMEOUT)")
 			.contains("-> PASS")
 			.contains("gateway-service");
 	}

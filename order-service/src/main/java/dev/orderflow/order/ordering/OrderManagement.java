@@ -53,17 +53,20 @@ class OrderManagement {
 
 	private final SagaSettings saga;
 
+	private final SagaBacklog backlog;
+
 	private final TransactionalOperator transactions;
 
 	private final Clock clock;
 
 	OrderManagement(Orders orders, OrderPricing pricing, OrderEvents events, OrderMetrics metrics, SagaSettings saga,
-			TransactionalOperator transactions, Clock clock) {
+			SagaBacklog backlog, TransactionalOperator transactions, Clock clock) {
 		this.orders = orders;
 		this.pricing = pricing;
 		this.events = events;
 		this.metrics = metrics;
 		this.saga = saga;
+		this.backlog = backlog;
 		this.transactions = transactions;
 		this.clock = clock;
 	}
@@ -76,7 +79,8 @@ class OrderManagement {
 	 * @param items what, 1 to {@link Order#MAX_LINES} products
 	 * @param idempotencyKey the client's key, or {@code null}
 	 * @return the pending (or earlier) order, or {@link UnorderableItems},
-	 * {@link IdempotencyKeyReused}
+	 * {@link IdempotencyKeyReused}, {@link SagaBehind} (a new order only: a repeated
+	 * request still gets the order it made)
 	 */
 	public Mono<PlacedOrder> place(UUID customerId, List<RequestedItem> items, String idempotencyKey) {
 		if (idempotencyKey == null) {
@@ -169,6 +173,10 @@ class OrderManagement {
 	}
 
 	private Mono<PlacedOrder> placeNew(UUID customerId, List<RequestedItem> items, String key, String fingerprint) {
+		if (this.backlog.isBehind()) {
+			this.metrics.shed();
+			return Mono.error(new SagaBehind(this.backlog.oldestPending(), this.saga.shedRetryAfter()));
+		}
 		return this.pricing.price(items).flatMap((lines) -> {
 			Instant now = now();
 			Order order = Order.place(OrderId.random(), customerId, lines, now);

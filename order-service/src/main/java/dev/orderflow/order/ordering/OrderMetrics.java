@@ -23,9 +23,18 @@ class OrderMetrics {
 
 	private final Counter placed;
 
+	private final Counter shed;
+
 	OrderMetrics(MeterRegistry meters) {
 		this.meters = meters;
 		this.placed = Counter.builder("orderflow.orders.placed").description("Orders placed").register(meters);
+		this.shed = Counter.builder("orderflow.orders.shed")
+			.description("New orders refused (503) because the saga was behind")
+			.register(meters);
+	}
+
+	void shed() {
+		this.shed.increment();
 	}
 
 	void placed() {

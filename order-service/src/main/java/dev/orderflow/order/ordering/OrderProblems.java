@@ -2,6 +2,7 @@ package dev.orderflow.order.ordering;
 
 import java.util.List;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -26,6 +27,16 @@ class OrderProblems {
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> orderCannotChange(OrderCannotChange ex, ServerWebExchange exchange) {
 		return this.problems.entity(exchange, HttpStatus.CONFLICT, "order-cannot-change", "Order cannot change", ex);
+	}
+
+	/** Load shed: nothing was stored, the client places the order again later. */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> sagaBehind(SagaBehind ex, ServerWebExchange exchange) {
+		ResponseEntity<ProblemDetail> problem = this.problems.entity(exchange, HttpStatus.SERVICE_UNAVAILABLE,
+				"saga-behind", "Orders are delayed", ex);
+		return ResponseEntity.status(problem.getStatusCode())
+			.header(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfter().toSeconds()))
+			.body(problem.getBody());
 	}
 
 	@ExceptionHandler
