@@ -32,11 +32,10 @@ class OrderProblems {
 	/** Load shed: nothing was stored, the client places the order again later. */
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> sagaBehind(SagaBehind ex, ServerWebExchange exchange) {
-		ResponseEntity<ProblemDetail> problem = this.problems.entity(exchange, HttpStatus.SERVICE_UNAVAILABLE,
-				"saga-behind", "Orders are delayed", ex);
-		return ResponseEntity.status(problem.getStatusCode())
-			.header(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfter().toSeconds()))
-			.body(problem.getBody());
+		HttpHeaders headers = new HttpHeaders();
+		headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfter().toSeconds()));
+		return this.problems.entity(exchange, HttpStatus.SERVICE_UNAVAILABLE, "saga-behind", "Orders are delayed", ex,
+				headers);
 	}
 
 	@ExceptionHandler

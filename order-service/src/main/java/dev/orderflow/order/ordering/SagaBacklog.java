@@ -2,8 +2,8 @@ package dev.orderflow.order.ordering;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 
 import reactor.core.publisher.Mono;
 
@@ -49,16 +49,15 @@ class SagaBacklog extends BackgroundLoop {
 
 	@Override
 	protected Mono<?> round() {
-		return this.db.sql("SELECT min(deadline_at) AS deadline FROM orders WHERE status = 'PENDING'").map((row) -> {
-			OffsetDateTime deadline = row.get("deadline", OffsetDateTime.class);
-			return (deadline != null) ? deadline.toInstant() : Instant.MAX;
-		})
+		return this.db.sql("SELECT min(deadline_at) AS deadline FROM orders WHERE status = 'PENDING'")
+			.map((row) -> Optional.ofNullable(row.get("deadline", OffsetDateTime.class)))
 			.one()
-			.doOnNext((deadline) -> this.oldestPending = (deadline == Instant.MAX) ? Duration.ZERO
-					: max(Duration.between(deadline.minus(this.settings.deadline()), this.clock.instant())));
+			.doOnNext((deadline) -> this.oldestPending = deadline.map(this::ageOfOrderDue).orElse(Duration.ZERO));
 	}
 
-	private static Duration max(Duration age) {
+	/** How long ago the order with this deadline was placed (never negative). */
+	private Duration ageOfOrderDue(OffsetDateTime deadline) {
+		Duration age = Duration.between(deadline.toInstant().minus(this.settings.deadline()), this.clock.instant());
 		return age.isNegative() ? Duration.ZERO : age;
 	}
 

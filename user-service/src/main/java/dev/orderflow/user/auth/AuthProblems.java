@@ -40,11 +40,9 @@ class AuthProblems {
 
 	private ResponseEntity<ProblemDetail> unauthorized(ServerWebExchange exchange, String type, String title,
 			RuntimeException ex) {
-		ResponseEntity<ProblemDetail> problem = this.problems.entity(exchange, HttpStatus.UNAUTHORIZED, type, title,
-				ex);
-		return ResponseEntity.status(problem.getStatusCode())
-			.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
-			.body(problem.getBody());
+		HttpHeaders headers = new HttpHeaders();
+		headers.set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+		return this.problems.entity(exchange, HttpStatus.UNAUTHORIZED, type, title, ex, headers);
 	}
 
 }

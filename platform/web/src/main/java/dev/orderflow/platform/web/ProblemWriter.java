@@ -84,8 +84,25 @@ public class ProblemWriter {
 	 */
 	public ResponseEntity<ProblemDetail> entity(ServerWebExchange exchange, HttpStatus status, String type,
 			String title, RuntimeException ex) {
+		return entity(exchange, status, type, title, ex, HttpHeaders.EMPTY);
+	}
+
+	/**
+	 * {@link #entity(ServerWebExchange, HttpStatus, String, String, RuntimeException)}
+	 * with headers the status calls for ({@code WWW-Authenticate} with a 401,
+	 * {@code Retry-After} with a 503).
+	 * @param exchange the exchange that failed
+	 * @param status the status
+	 * @param type the problem type's slug ({@link ProblemTypes#of})
+	 * @param title the problem type's title
+	 * @param ex the domain exception
+	 * @param headers the response's headers
+	 * @return the response
+	 */
+	public ResponseEntity<ProblemDetail> entity(ServerWebExchange exchange, HttpStatus status, String type,
+			String title, RuntimeException ex, HttpHeaders headers) {
 		ProblemDetail problem = complete(exchange, Problems.of(status, ProblemTypes.of(type), title, ex.getMessage()));
-		return ResponseEntity.status(status).body(problem);
+		return ResponseEntity.status(status).headers(headers).body(problem);
 	}
 
 	private final class Context implements ServerResponse.Context {
