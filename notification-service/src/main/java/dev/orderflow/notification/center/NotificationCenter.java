@@ -39,9 +39,7 @@ public class NotificationCenter {
 	 */
 	public Mono<Boolean> notify(NewNotification notification) {
 		return this.notifications.add(UUID.randomUUID(), notification, this.clock.instant())
-			.flatMap((seq) -> this.notifications.announce(notification.userId(), seq)
-				.then(afterCommit(() -> this.metrics.created(notification.type())))
-				.thenReturn(true))
+			.flatMap((seq) -> afterCommit(() -> this.metrics.created(notification.type())).thenReturn(true))
 			.defaultIfEmpty(false);
 	}
 

@@ -44,7 +44,9 @@ public class Notifications {
 
 	/**
 	 * Creates the notification and its email delivery (PENDING, or SKIPPED if the user
-	 * switched email off), unless one exists for the event already.
+	 * switched email off), unless one exists for the event already, and tells every
+	 * replica's listeners at commit ({@code <userId>:<seq>} on {@link #CHANNEL}): all in
+	 * one statement, one round trip.
 	 * @param id the new notification's id
 	 * @param notification what it says
 	 * @param now the time of creation
@@ -64,8 +66,8 @@ public class Notifications {
 				    SELECT created.id, 'EMAIL', CASE WHEN choice.email THEN 'PENDING' ELSE 'SKIPPED' END,
 				           CASE WHEN choice.email THEN CAST(:now AS timestamptz) END, :now, :now
 				    FROM created, choice)
-				SELECT seq FROM created
-				""")
+				SELECT seq, pg_notify('%s', CAST(:userId AS text) || ':' || seq) FROM created
+				""".formatted(CHANNEL))
 			.bind("id", id)
 			.bind("userId", notification.userId())
 			.bind("eventId", notification.eventId())
@@ -76,11 +78,6 @@ public class Notifications {
 			.bind("now", now.atOffset(ZoneOffset.UTC))
 			.map((row) -> row.get("seq", Long.class))
 			.one();
-	}
-
-	/** Tells every replica's listeners, at commit. */
-	Mono<Void> announce(UUID userId, long seq) {
-		return this.db.sql("SELECT pg_notify('" + CHANNEL + "', :payload)").bind("payload", userId + ":" + seq).then();
 	}
 
 	Mono<NotificationPage> of(UUID userId, boolean unreadOnly, int page, int size) {

@@ -24,6 +24,19 @@ public class Outbox {
 
 	static final String CHANNEL = "orderflow_outbox";
 
+	/**
+	 * The row and the relay's wake-up in one statement: one round trip to the database
+	 * instead of two, in every transaction that writes an event.
+	 */
+	private static final String APPEND_AND_NOTIFY = """
+			WITH appended AS (
+			    INSERT INTO outbox (id, aggregatetype, aggregateid, type, payload, topic, message_key, headers, created_at)
+			    VALUES (:id, :aggregateType, :aggregateId, :type, :payload, :topic, :key, :headers, :createdAt)
+			    RETURNING id)
+			SELECT pg_notify('%s', '') FROM appended
+			"""
+		.formatted(CHANNEL);
+
 	private final DatabaseClient db;
 
 	private final JsonMapper json;
@@ -51,10 +64,7 @@ public class Outbox {
 		// later runs the insert.
 		Map<String, String> trace = this.traceHeaders.current();
 		return Mono.fromCallable(() -> this.json.writeValueAsString(event.payload()))
-			.flatMap((payload) -> this.db
-				.sql("INSERT INTO outbox (id, aggregatetype, aggregateid, type, payload, topic, message_key, headers,"
-						+ " created_at) VALUES (:id, :aggregateType, :aggregateId, :type, :payload, :topic, :key,"
-						+ " :headers, :createdAt)")
+			.flatMap((payload) -> this.db.sql(APPEND_AND_NOTIFY)
 				.bind("id", event.id())
 				.bind("aggregateType", event.aggregateType())
 				.bind("aggregateId", event.aggregateId())
@@ -64,8 +74,7 @@ public class Outbox {
 				.bind("key", event.aggregateId())
 				.bind("headers", Json.of(this.json.writeValueAsString(headers(event, now, trace))))
 				.bind("createdAt", now.atOffset(ZoneOffset.UTC))
-				.then())
-			.then(this.db.sql("SELECT pg_notify('" + CHANNEL + "', '')").then());
+				.then());
 	}
 
 	private Map<String, String> headers(OutboxEvent event, Instant now, Map<String, String> trace) {
