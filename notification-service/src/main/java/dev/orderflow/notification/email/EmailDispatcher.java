@@ -16,12 +16,14 @@ import dev.orderflow.notification.stream.NotificationFeed;
 import dev.orderflow.platform.background.BackgroundLoop;
 
 /**
- * Sends due emails, one at a time per replica, woken by every new notification and by a
- * polling fallback. Each attempt ends in one of: SENT; PENDING again after a backoff
- * (attempts + 1); FAILED with the error after the last attempt; postponed without
- * counting an attempt while the circuit is open or the user's address is not known yet;
- * SKIPPED if the user switched email off. A replica that dies mid-send leaves the claim
- * to expire, so an email may go out twice but never not at all.
+ * Sends due emails, a few at a time per replica ({@code concurrency}: an SMTP exchange
+ * waits on the network far more than it computes, so one at a time left the CPU idle and
+ * emails behind under load), woken by every new notification and by a polling fallback.
+ * Each attempt ends in one of: SENT; PENDING again after a backoff (attempts + 1); FAILED
+ * with the error after the last attempt; postponed without counting an attempt while the
+ * circuit is open or the user's address is not known yet; SKIPPED if the user switched
+ * email off. A replica that dies mid-send leaves the claim to expire, so an email may go
+ * out twice but never not at all.
  */
 @Component
 class EmailDispatcher extends BackgroundLoop {
@@ -70,7 +72,7 @@ class EmailDispatcher extends BackgroundLoop {
 		return Mono.defer(() -> {
 			Instant now = this.clock.instant();
 			return this.deliveries.claimDue(now, now.plus(this.settings.claimTimeout()), this.settings.batchSize())
-				.concatMap(this::attempt)
+				.flatMap(this::attempt, this.settings.concurrency())
 				.count();
 		}).repeat().takeUntil((claimed) -> claimed < this.settings.batchSize()).then();
 	}

@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxBackoff the longest wait between attempts
  * @param pollInterval how often due deliveries are looked for without a wake-up
  * @param batchSize the most deliveries one replica claims at a time
+ * @param concurrency how many of a claimed batch one replica sends at the same time
  * @param claimTimeout how long a claimed delivery is left alone before another attempt (a
  * replica that died while sending)
  * @param contactWait how long a delivery waits for the user's address to arrive before it
@@ -24,8 +25,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record EmailSettings(@DefaultValue("OrderFlow <no-reply@orderflow.local>") String from,
 		@DefaultValue("6") int maxAttempts, @DefaultValue("2s") Duration initialBackoff,
 		@DefaultValue("5m") Duration maxBackoff, @DefaultValue("1s") Duration pollInterval,
-		@DefaultValue("20") int batchSize, @DefaultValue("2m") Duration claimTimeout,
-		@DefaultValue("1h") Duration contactWait, @DefaultValue CircuitBreaker circuitBreaker) {
+		@DefaultValue("20") int batchSize, @DefaultValue("4") int concurrency,
+		@DefaultValue("2m") Duration claimTimeout, @DefaultValue("1h") Duration contactWait,
+		@DefaultValue CircuitBreaker circuitBreaker) {
 
 	/**
 	 * The SMTP circuit breaker.

@@ -157,7 +157,14 @@ public class MessagingAutoConfiguration {
 				// A crashed instance's partitions move to a live one after this long (45
 				// s by
 				// default): it bounds how long a saga step waits after a kill -9.
-				ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 10_000, ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, 3_000));
+				ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 10_000, ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, 3_000,
+				// How long the broker holds a fetch while nothing has arrived. A record
+				// ends the wait at once, so flowing events wait for nothing; at 500 ms
+				// (the default) every idle consumer made the broker answer twice a
+				// second, most of the system's CPU at rest. Not longer: a partition that
+				// becomes fetchable (assigned, or sought back after a failed record)
+				// waits for the fetch in flight to the same broker.
+				ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 2_000));
 	}
 
 	/**

@@ -5,9 +5,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
@@ -97,7 +99,11 @@ public class DeadLetters {
 	}
 
 	private Consumer<String, String> newConsumer() {
-		return this.consumers.createConsumer("orderflow-dlt-reader-" + UUID.randomUUID(), "dlt-reader");
+		// reads to the end and closes: it must not wait on the services' long idle
+		// fetches
+		Properties reader = new Properties();
+		reader.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 100);
+		return this.consumers.createConsumer("orderflow-dlt-reader-" + UUID.randomUUID(), "dlt-reader", null, reader);
 	}
 
 	private static List<TopicPartition> partitions(Consumer<String, String> consumer, String topic) {
