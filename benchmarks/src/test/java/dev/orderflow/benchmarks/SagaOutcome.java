@@ -97,9 +97,8 @@ final class SagaOutcome {
 				byCustomer.put(customer.id(), own);
 				own.forEach((order) -> orders.put(order.get("id").asString(), order));
 			}
-			// every order of these customers, also one whose placement the client saw
-			// fail
-			// (a timeout after the server stored it): its credit counts too
+			// every order of these customers, also one whose placement the client
+			// saw fail (a timeout after the server stored it): its credit counts too
 			boolean decided = placed.stream().allMatch((order) -> orders.containsKey(order.orderId()))
 					&& orders.values().stream().allMatch((order) -> TERMINAL.contains(order.get("status").asString()));
 			if (decided || Instant.now().isAfter(giveUp)) {

@@ -27,8 +27,7 @@ record SagaSettings(@DefaultValue("30s") Duration deadline, @DefaultValue("1s") 
 	public SagaSettings {
 		Objects.requireNonNull(deadline, "deadline");
 		Objects.requireNonNull(deadlineCheckInterval, "deadlineCheckInterval");
-		if (deadline.isNegative() || deadline.isZero() || deadlineCheckInterval.isNegative()
-				|| deadlineCheckInterval.isZero() || deadlineBatchSize < 1) {
+		if (!isPositive(deadline) || !isPositive(deadlineCheckInterval) || deadlineBatchSize < 1) {
 			throw new IllegalArgumentException("The saga deadline, its check interval and batch size must be positive");
 		}
 		if (shedAfter == null) {

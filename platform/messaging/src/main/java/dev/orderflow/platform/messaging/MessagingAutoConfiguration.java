@@ -154,9 +154,8 @@ public class MessagingAutoConfiguration {
 	DefaultKafkaConsumerFactoryCustomizer committingAfterProcessingConsumer() {
 		return (factory) -> factory.updateConfigs(Map.of(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
 				ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-				// A crashed instance's partitions move to a live one after this long (45
-				// s by
-				// default): it bounds how long a saga step waits after a kill -9.
+				// A crashed instance's partitions move to a live one after this long
+				// (45 s by default): it bounds a saga step's wait after a kill.
 				ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 10_000, ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, 3_000,
 				// How long the broker holds a fetch while nothing has arrived. A record
 				// ends the wait at once, so flowing events wait for nothing; at 500 ms
