@@ -6,13 +6,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationHandler;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -87,6 +93,22 @@ class GatewayEdgePoliciesIT {
 		assertThat(requestId).isNotBlank();
 		assertThat(result.getResponseBody()).contains("\"authorization\":\"Bearer " + token + "\"")
 			.contains("\"x-request-id\":\"" + requestId + "\"");
+	}
+
+	@Test
+	void observesARequestWithoutObservationsOfSpringSecuritysOwnSteps() {
+		String token = tokenForNewUser();
+		RecordedObservations.names.clear();
+
+		this.client.get()
+			.uri("/api/users/me")
+			.headers((headers) -> headers.setBearerAuth(token))
+			.exchange()
+			.expectStatus()
+			.isOk();
+
+		assertThat(RecordedObservations.names).contains("http.server.requests")
+			.noneMatch((name) -> name.startsWith("spring.security"));
 	}
 
 	@Test
@@ -437,6 +459,31 @@ class GatewayEdgePoliciesIT {
 
 	private static String tokenForNewUser() {
 		return TestTokens.token().subject(UUID.randomUUID().toString()).signedWith(userService.key);
+	}
+
+	/** The name of every observation the gateway starts. */
+	@TestConfiguration
+	static class RecordedObservations {
+
+		static final List<String> names = new CopyOnWriteArrayList<>();
+
+		@Bean
+		ObservationHandler<Observation.Context> recordingNames() {
+			return new ObservationHandler<>() {
+
+				@Override
+				public void onStart(Observation.Context context) {
+					names.add(context.getName());
+				}
+
+				@Override
+				public boolean supportsContext(Observation.Context context) {
+					return true;
+				}
+
+			};
+		}
+
 	}
 
 	private static int closedPort() {

@@ -48,6 +48,7 @@ final class AccessTokenValidation {
 			.jwsAlgorithm(SignatureAlgorithm.RS256)
 			.build();
 		decoder.setJwtValidator(validator);
+		decoder.setClaimSetConverter(AccessTokenRules.claims());
 		return decoder;
 	}
 

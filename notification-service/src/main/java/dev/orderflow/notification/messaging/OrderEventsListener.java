@@ -1,5 +1,8 @@
 package dev.orderflow.notification.messaging;
 
+import java.util.Map;
+import java.util.function.Function;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import reactor.core.publisher.Mono;
 
@@ -27,29 +30,28 @@ class OrderEventsListener {
 
 	private final EventPayloads payloads;
 
+	/**
+	 * OrderCreated is no news to the customer who just placed the order; types added
+	 * within v1 are ignored.
+	 */
+	private final Map<String, Function<ReceivedEvent, Mono<?>>> effects;
+
 	OrderEventsListener(IdempotentConsumer consumer, NotificationCenter notifications, EventPayloads payloads) {
 		this.consumer = consumer;
 		this.notifications = notifications;
 		this.payloads = payloads;
+		this.effects = Map.of("OrderApproved", (event) -> this.notifications.notify(approved(event, outcome(event))),
+				"OrderRejected", (event) -> this.notifications.notify(rejected(event, outcome(event))),
+				"OrderCancelled", (event) -> this.notifications.notify(cancelled(event, outcome(event))));
 	}
 
 	@KafkaListener(topics = ObservedEvents.ORDERS, groupId = "notification-service")
 	void on(ConsumerRecord<String, String> record) {
-		this.consumer.handle(record, CONSUMER, this::apply);
+		this.consumer.handle(record, CONSUMER, this.effects);
 	}
 
-	private Mono<?> apply(ReceivedEvent event) {
-		return switch (event.type()) {
-			case "OrderApproved" -> this.notifications
-				.notify(approved(event, this.payloads.read(event, ObservedEvents.OrderOutcome.class)));
-			case "OrderRejected" -> this.notifications
-				.notify(rejected(event, this.payloads.read(event, ObservedEvents.OrderOutcome.class)));
-			case "OrderCancelled" -> this.notifications
-				.notify(cancelled(event, this.payloads.read(event, ObservedEvents.OrderOutcome.class)));
-			// OrderCreated is no news to the customer who just placed the order; types
-			// added within v1 are ignored
-			default -> Mono.empty();
-		};
+	private ObservedEvents.OrderOutcome outcome(ReceivedEvent event) {
+		return this.payloads.read(event, ObservedEvents.OrderOutcome.class);
 	}
 
 	private static NewNotification approved(ReceivedEvent event, ObservedEvents.OrderOutcome order) {

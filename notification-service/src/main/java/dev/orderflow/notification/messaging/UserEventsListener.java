@@ -1,5 +1,8 @@
 package dev.orderflow.notification.messaging;
 
+import java.util.Map;
+import java.util.function.Function;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import reactor.core.publisher.Mono;
 
@@ -30,25 +33,23 @@ class UserEventsListener {
 
 	private final EventPayloads payloads;
 
+	/** Types added within v1 are ignored. */
+	private final Map<String, Function<ReceivedEvent, Mono<?>>> effects;
+
 	UserEventsListener(IdempotentConsumer consumer, UserContacts contacts, NotificationCenter notifications,
 			EventPayloads payloads) {
 		this.consumer = consumer;
 		this.contacts = contacts;
 		this.notifications = notifications;
 		this.payloads = payloads;
+		this.effects = Map.of("UserRegistered",
+				(event) -> remember(event).then(this.notifications.notify(welcome(event))), "UserUpdated",
+				this::remember);
 	}
 
 	@KafkaListener(topics = ObservedEvents.USERS, groupId = "notification-service")
 	void on(ConsumerRecord<String, String> record) {
-		this.consumer.handle(record, CONSUMER, this::apply);
-	}
-
-	private Mono<?> apply(ReceivedEvent event) {
-		return switch (event.type()) {
-			case "UserRegistered" -> remember(event).then(this.notifications.notify(welcome(event)));
-			case "UserUpdated" -> remember(event);
-			default -> Mono.empty();
-		};
+		this.consumer.handle(record, CONSUMER, this.effects);
 	}
 
 	private Mono<Void> remember(ReceivedEvent event) {

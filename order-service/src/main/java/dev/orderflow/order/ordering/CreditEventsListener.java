@@ -1,5 +1,8 @@
 package dev.orderflow.order.ordering;
 
+import java.util.Map;
+import java.util.function.Function;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import reactor.core.publisher.Mono;
 
@@ -30,26 +33,26 @@ class CreditEventsListener {
 
 	private final EventPayloads payloads;
 
+	/**
+	 * CreditReleased concerns notifications only; types added within v1 are ignored.
+	 */
+	private final Map<String, Function<ReceivedEvent, Mono<?>>> effects;
+
 	CreditEventsListener(IdempotentConsumer consumer, OrderManagement orders, EventPayloads payloads) {
 		this.consumer = consumer;
 		this.orders = orders;
 		this.payloads = payloads;
+		this.effects = Map.of("CreditReserved", (event) -> this.orders.approve(orderId(credit(event))),
+				"CreditRejected", (event) -> reject(credit(event)));
 	}
 
 	@KafkaListener(topics = SagaEvents.CREDIT, groupId = "order-service")
 	void on(ConsumerRecord<String, String> record) {
-		this.consumer.handle(record, CONSUMER, this::apply);
+		this.consumer.handle(record, CONSUMER, this.effects);
 	}
 
-	private Mono<?> apply(ReceivedEvent event) {
-		return switch (event.type()) {
-			case "CreditReserved" ->
-				this.orders.approve(orderId(this.payloads.read(event, SagaEvents.CreditEvent.class)));
-			case "CreditRejected" -> reject(this.payloads.read(event, SagaEvents.CreditEvent.class));
-			// CreditReleased concerns notifications only; types added within v1 are
-			// ignored
-			default -> Mono.empty();
-		};
+	private SagaEvents.CreditEvent credit(ReceivedEvent event) {
+		return this.payloads.read(event, SagaEvents.CreditEvent.class);
 	}
 
 	private Mono<?> reject(SagaEvents.CreditEvent credit) {

@@ -59,6 +59,7 @@ class SecurityConfiguration {
 			.build();
 		decoder.setJwtValidator(
 				AccessTokenRules.validator(settings.issuer(), settings.audience(), Duration.ofSeconds(30)));
+		decoder.setClaimSetConverter(AccessTokenRules.claims());
 		return decoder;
 	}
 

@@ -1,6 +1,8 @@
 package dev.orderflow.user.credit;
 
 import java.math.BigDecimal;
+import java.util.Map;
+import java.util.function.Function;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import reactor.core.publisher.Mono;
@@ -25,23 +27,24 @@ class OrderEventsListener {
 
 	private final EventPayloads payloads;
 
+	/** OrderApproved and types added within v1 change no credit: ignored. */
+	private final Map<String, Function<ReceivedEvent, Mono<?>>> effects;
+
 	OrderEventsListener(IdempotentConsumer consumer, CreditLine creditLine, EventPayloads payloads) {
 		this.consumer = consumer;
 		this.creditLine = creditLine;
 		this.payloads = payloads;
+		this.effects = Map.of("OrderCreated", (event) -> reserve(order(event)), "OrderRejected",
+				(event) -> release(order(event)), "OrderCancelled", (event) -> release(order(event)));
 	}
 
 	@KafkaListener(topics = SagaEvents.ORDERS, groupId = "user-service")
 	void on(ConsumerRecord<String, String> record) {
-		this.consumer.handle(record, CONSUMER, this::apply);
+		this.consumer.handle(record, CONSUMER, this.effects);
 	}
 
-	private Mono<?> apply(ReceivedEvent event) {
-		return switch (event.type()) {
-			case "OrderCreated" -> reserve(this.payloads.read(event, SagaEvents.OrderEvent.class));
-			case "OrderRejected", "OrderCancelled" -> release(this.payloads.read(event, SagaEvents.OrderEvent.class));
-			default -> Mono.empty();
-		};
+	private SagaEvents.OrderEvent order(ReceivedEvent event) {
+		return this.payloads.read(event, SagaEvents.OrderEvent.class);
 	}
 
 	private Mono<?> reserve(SagaEvents.OrderEvent order) {

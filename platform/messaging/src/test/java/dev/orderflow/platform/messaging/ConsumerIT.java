@@ -3,6 +3,7 @@ package dev.orderflow.platform.messaging;
 import java.util.List;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +31,9 @@ class ConsumerIT {
 	@Autowired
 	DeadLetters deadLetters;
 
+	@Autowired
+	MeterRegistry meters;
+
 	@Value("${spring.kafka.bootstrap-servers}")
 	String bootstrap;
 
@@ -44,6 +48,26 @@ class ConsumerIT {
 
 		await().until(() -> effects(marker) == 1);
 		assertThat(effects(id)).isEqualTo(1);
+	}
+
+	@Test
+	void acknowledgesATypeWithoutAnEffectWithoutRecordingIt() {
+		String other = UUID.randomUUID().toString();
+		String marker = UUID.randomUUID().toString();
+
+		KafkaTestRecords.send(this.bootstrap,
+				KafkaTestRecords.event(TOPIC, other, "k", "{\"other\":true}", "SomethingElseHappened"));
+		KafkaTestRecords.send(this.bootstrap, KafkaTestRecords.event(TOPIC, marker, "k", "{\"marker\":true}"));
+
+		// same key, same partition: the marker is consumed after the other event
+		await().until(() -> effects(marker) == 1);
+		assertThat(effects(other)).isZero();
+		assertThat(count("SELECT count(*) FROM inbox WHERE event_id = '" + other + "'")).isZero();
+		assertThat(count("SELECT count(*) FROM inbox WHERE event_id = '" + marker + "'")).isOne();
+		assertThat(this.meters.get("orderflow.events.consumed")
+			.tags("type", "SomethingElseHappened", "outcome", "ignored")
+			.counter()
+			.count()).isEqualTo(1);
 	}
 
 	@Test
@@ -88,6 +112,10 @@ class ConsumerIT {
 		List<DeadLetter> stillThere = this.deadLetters.list(TOPIC, 100);
 		assertThat(stillThere).anyMatch((candidate) -> id.equals(candidate.eventId()));
 		assertThat(effects(id)).isEqualTo(1);
+	}
+
+	private long count(String sql) {
+		return this.db.sql(sql).map((row) -> row.get(0, Long.class)).one().block();
 	}
 
 	private long effects(String eventId) {

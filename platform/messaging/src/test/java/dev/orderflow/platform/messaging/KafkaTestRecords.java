@@ -36,11 +36,15 @@ final class KafkaTestRecords {
 	}
 
 	static ProducerRecord<String, String> event(String topic, String id, String key, String payload) {
+		return event(topic, id, key, payload, "TestHappened");
+	}
+
+	static ProducerRecord<String, String> event(String topic, String id, String key, String payload, String type) {
 		ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, payload);
 		if (id != null) {
 			record.headers().add(CloudEventHeaders.ID, id.getBytes(StandardCharsets.UTF_8));
 		}
-		record.headers().add(CloudEventHeaders.TYPE, "TestHappened".getBytes(StandardCharsets.UTF_8));
+		record.headers().add(CloudEventHeaders.TYPE, type.getBytes(StandardCharsets.UTF_8));
 		return record;
 	}
 

@@ -53,7 +53,7 @@ public class MessagingTestApplication {
 			if (span != null && id != null) {
 				traceIds.put(new String(id.value(), StandardCharsets.UTF_8), span.context().traceId());
 			}
-			this.consumer.handle(record, "effects-test", (event) -> {
+			this.consumer.handle(record, "effects-test", Map.of("TestHappened", (event) -> {
 				if (event.payload().contains("poison")) {
 					return Mono.error(new MalformedEvent("unreadable payload"));
 				}
@@ -64,7 +64,7 @@ public class MessagingTestApplication {
 					.bind("id", event.id())
 					.bind("payload", event.payload())
 					.then();
-			});
+			}));
 		}
 
 	}

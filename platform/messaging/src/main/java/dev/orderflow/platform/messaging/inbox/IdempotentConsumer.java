@@ -2,6 +2,7 @@ package dev.orderflow.platform.messaging.inbox;
 
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.function.Function;
 
 import io.micrometer.core.instrument.Counter;
@@ -21,6 +22,11 @@ import dev.orderflow.platform.messaging.CloudEventHeaders;
  * (and is acknowledged as a duplicate) or finds nothing (and the effect runs again, as if
  * for the first time). Listeners call {@link #handle} and return; the container commits
  * the offset only after that, so nothing is acknowledged before it took effect.
+ * <p>
+ * A type the consumer has no effect for (another consumer's event on a shared topic, or a
+ * type added within v1) is acknowledged without touching the database: there is nothing
+ * to apply once. On the orders topic that is every other event, so recording it cost a
+ * transaction each for nothing.
  */
 public class IdempotentConsumer {
 
@@ -41,15 +47,22 @@ public class IdempotentConsumer {
 	}
 
 	/**
-	 * Applies the effect once; blocks the listener thread until it committed.
+	 * Applies the effect for the record's type once; blocks the listener thread until it
+	 * committed.
 	 * @param record the consumed record
 	 * @param consumer a stable name of the consuming handler
-	 * @param effect what the event does, in the same transaction as the bookkeeping
-	 * @return whether the effect ran (false for a duplicate)
+	 * @param effects what each handled event type does, in the same transaction as the
+	 * bookkeeping
+	 * @return whether an effect ran (false for a duplicate or a type without one)
 	 */
 	public boolean handle(ConsumerRecord<String, String> record, String consumer,
-			Function<ReceivedEvent, Mono<?>> effect) {
+			Map<String, Function<ReceivedEvent, Mono<?>>> effects) {
 		ReceivedEvent event = read(record);
+		Function<ReceivedEvent, Mono<?>> effect = effects.get(event.type());
+		if (effect == null) {
+			count(record.topic(), event.type(), "ignored");
+			return false;
+		}
 		Boolean applied = claim(event, record.topic(), consumer)
 			.flatMap((first) -> first ? effect.apply(event).then(Mono.just(true)) : Mono.just(false))
 			.as(this.transactions::transactional)
@@ -93,7 +106,8 @@ public class IdempotentConsumer {
 
 	private void count(String topic, String type, String outcome) {
 		Counter.builder("orderflow.events.consumed")
-			.description("Events consumed, by outcome: processed or duplicate (skipped)")
+			.description(
+					"Events consumed, by outcome: processed, duplicate (skipped) or ignored (no effect for the type)")
 			.tags("topic", topic, "type", type, "outcome", outcome)
 			.register(this.meters)
 			.increment();

@@ -1,6 +1,7 @@
 package dev.orderflow.platform.web.security;
 
 import java.time.Duration;
+import java.util.Map;
 
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
@@ -10,6 +11,7 @@ import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.MappedJwtClaimSetConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
@@ -39,6 +41,17 @@ public final class AccessTokenRules {
 		return new DelegatingOAuth2TokenValidator<>(timestamps, new JwtIssuerValidator(issuer),
 				new JwtAudienceValidator(audience),
 				new JwtClaimValidator<String>(JwtClaimNames.SUB, (subject) -> subject != null && !subject.isBlank()));
+	}
+
+	/**
+	 * How a decoder reads the claims: Spring's defaults, except that the issuer stays a
+	 * string. Ours ({@code orderflow}) is not a URL, and the default conversion to one
+	 * threw, and filled the stack trace of, an exception for every token checked.
+	 * @return the converter for {@code NimbusReactiveJwtDecoder.setClaimSetConverter}
+	 */
+	public static MappedJwtClaimSetConverter claims() {
+		return MappedJwtClaimSetConverter
+			.withDefaults(Map.of(JwtClaimNames.ISS, (issuer) -> (issuer != null) ? issuer.toString() : null));
 	}
 
 	/**

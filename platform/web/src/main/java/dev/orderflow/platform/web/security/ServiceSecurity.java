@@ -110,6 +110,7 @@ public final class ServiceSecurity {
 			.jwsAlgorithm(SignatureAlgorithm.RS256)
 			.build();
 		decoder.setJwtValidator(rules);
+		decoder.setClaimSetConverter(AccessTokenRules.claims());
 		return (token) -> decoder.decode(token)
 			.onErrorMap((ex) -> !(ex instanceof JwtException),
 					(ex) -> new JwtException("Access tokens cannot be checked: " + ex.getMessage(), ex));
