@@ -40,6 +40,13 @@ final class BenchSettings {
 		return Duration.parse("PT" + property("bench.step", "30s").toUpperCase());
 	}
 
+	/**
+	 * How long each unmeasured warm-up phase lasts (edge): by default as long as a step.
+	 */
+	static Duration warmUp() {
+		return Duration.parse("PT" + property("bench.warmup", property("bench.step", "30s")).toUpperCase());
+	}
+
 	/** Concurrent clients at saturation (edge). */
 	static int connections() {
 		return Integer.parseInt(property("bench.connections", "32"));

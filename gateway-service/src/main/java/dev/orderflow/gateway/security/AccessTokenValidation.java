@@ -10,6 +10,7 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import dev.orderflow.platform.web.security.AccessTokenRules;
+import dev.orderflow.platform.web.security.RememberedTokens;
 
 /**
  * What makes an access token acceptable at the edge: an RS256 signature by a key of the
@@ -49,7 +50,7 @@ final class AccessTokenValidation {
 			.build();
 		decoder.setJwtValidator(validator);
 		decoder.setClaimSetConverter(AccessTokenRules.claims());
-		return decoder;
+		return RememberedTokens.remembering(decoder);
 	}
 
 }

@@ -18,6 +18,7 @@ import org.springframework.security.web.server.context.NoOpServerSecurityContext
 
 import dev.orderflow.platform.web.ProblemWriter;
 import dev.orderflow.platform.web.security.AccessTokenRules;
+import dev.orderflow.platform.web.security.RememberedTokens;
 import dev.orderflow.platform.web.security.ServiceSecurity;
 import dev.orderflow.platform.web.security.ProblemAccessDeniedHandler;
 import dev.orderflow.platform.web.security.ProblemAuthenticationEntryPoint;
@@ -60,7 +61,7 @@ class SecurityConfiguration {
 		decoder.setJwtValidator(
 				AccessTokenRules.validator(settings.issuer(), settings.audience(), Duration.ofSeconds(30)));
 		decoder.setClaimSetConverter(AccessTokenRules.claims());
-		return decoder;
+		return RememberedTokens.remembering(decoder);
 	}
 
 }

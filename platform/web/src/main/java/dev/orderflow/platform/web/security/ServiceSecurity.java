@@ -111,9 +111,9 @@ public final class ServiceSecurity {
 			.build();
 		decoder.setJwtValidator(rules);
 		decoder.setClaimSetConverter(AccessTokenRules.claims());
-		return (token) -> decoder.decode(token)
+		return RememberedTokens.remembering((token) -> decoder.decode(token)
 			.onErrorMap((ex) -> !(ex instanceof JwtException),
-					(ex) -> new JwtException("Access tokens cannot be checked: " + ex.getMessage(), ex));
+					(ex) -> new JwtException("Access tokens cannot be checked: " + ex.getMessage(), ex)));
 	}
 
 }
