@@ -25,8 +25,8 @@ import dev.orderflow.platform.messaging.CloudEventHeaders;
  * <p>
  * A type the consumer has no effect for (another consumer's event on a shared topic, or a
  * type added within v1) is acknowledged without touching the database: there is nothing
- * to apply once. On the orders topic that is every other event, so recording it cost a
- * transaction each for nothing.
+ * to apply once. On the orders topic each consumer has no effect for some of the events,
+ * and recording them cost a transaction each for nothing.
  */
 public class IdempotentConsumer {
 
