@@ -10,7 +10,6 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import dev.orderflow.platform.web.security.AccessTokenRules;
-import dev.orderflow.platform.web.security.RememberedTokens;
 
 /**
  * What makes an access token acceptable at the edge: an RS256 signature by a key of the
@@ -48,9 +47,7 @@ final class AccessTokenValidation {
 			.webClient(webClient)
 			.jwsAlgorithm(SignatureAlgorithm.RS256)
 			.build();
-		decoder.setJwtValidator(validator);
-		decoder.setClaimSetConverter(AccessTokenRules.claims());
-		return RememberedTokens.remembering(decoder);
+		return AccessTokenRules.checking(decoder, validator);
 	}
 
 }

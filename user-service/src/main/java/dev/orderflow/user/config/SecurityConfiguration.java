@@ -18,7 +18,6 @@ import org.springframework.security.web.server.context.NoOpServerSecurityContext
 
 import dev.orderflow.platform.web.ProblemWriter;
 import dev.orderflow.platform.web.security.AccessTokenRules;
-import dev.orderflow.platform.web.security.RememberedTokens;
 import dev.orderflow.platform.web.security.ServiceSecurity;
 import dev.orderflow.platform.web.security.ProblemAccessDeniedHandler;
 import dev.orderflow.platform.web.security.ProblemAuthenticationEntryPoint;
@@ -58,10 +57,8 @@ class SecurityConfiguration {
 		NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder
 			.withJwkSource((jwt) -> Flux.fromIterable(publicKeys))
 			.build();
-		decoder.setJwtValidator(
+		return AccessTokenRules.checking(decoder,
 				AccessTokenRules.validator(settings.issuer(), settings.audience(), Duration.ofSeconds(30)));
-		decoder.setClaimSetConverter(AccessTokenRules.claims());
-		return RememberedTokens.remembering(decoder);
 	}
 
 }

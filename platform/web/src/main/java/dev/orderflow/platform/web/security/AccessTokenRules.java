@@ -12,6 +12,8 @@ import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.MappedJwtClaimSetConverter;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
@@ -44,12 +46,25 @@ public final class AccessTokenRules {
 	}
 
 	/**
+	 * A decoder that applies these rules: the checks, the claims read as below, and every
+	 * token that passed remembered until it expires ({@link RememberedTokens}).
+	 * @param decoder the signature check (the keys and the algorithm)
+	 * @param rules the claim checks ({@link #validator})
+	 * @return the decoder to give {@code oauth2ResourceServer().jwt()}
+	 */
+	public static ReactiveJwtDecoder checking(NimbusReactiveJwtDecoder decoder, OAuth2TokenValidator<Jwt> rules) {
+		decoder.setJwtValidator(rules);
+		decoder.setClaimSetConverter(claims());
+		return RememberedTokens.remembering(decoder);
+	}
+
+	/**
 	 * How a decoder reads the claims: Spring's defaults, except that the issuer stays a
 	 * string. Ours ({@code orderflow}) is not a URL, and the default conversion to one
 	 * threw, and filled the stack trace of, an exception for every token checked.
 	 * @return the converter for {@code NimbusReactiveJwtDecoder.setClaimSetConverter}
 	 */
-	public static MappedJwtClaimSetConverter claims() {
+	static MappedJwtClaimSetConverter claims() {
 		return MappedJwtClaimSetConverter
 			.withDefaults(Map.of(JwtClaimNames.ISS, (issuer) -> (issuer != null) ? issuer.toString() : null));
 	}

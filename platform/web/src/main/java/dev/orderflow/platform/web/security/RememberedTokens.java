@@ -49,7 +49,8 @@ public final class RememberedTokens implements ReactiveJwtDecoder {
 	@Override
 	public Mono<Jwt> decode(String token) {
 		Jwt known = this.passed.getIfPresent(token);
-		if (known != null && known.getExpiresAt() != null && this.clock.instant().isBefore(known.getExpiresAt())) {
+		// only tokens with an expiry are remembered
+		if (known != null && this.clock.instant().isBefore(known.getExpiresAt())) {
 			return Mono.just(known);
 		}
 		return this.decoder.decode(token).doOnNext((jwt) -> {

@@ -109,11 +109,10 @@ public final class ServiceSecurity {
 			.webClient(jwks.build())
 			.jwsAlgorithm(SignatureAlgorithm.RS256)
 			.build();
-		decoder.setJwtValidator(rules);
-		decoder.setClaimSetConverter(AccessTokenRules.claims());
-		return RememberedTokens.remembering((token) -> decoder.decode(token)
+		ReactiveJwtDecoder checking = AccessTokenRules.checking(decoder, rules);
+		return (token) -> checking.decode(token)
 			.onErrorMap((ex) -> !(ex instanceof JwtException),
-					(ex) -> new JwtException("Access tokens cannot be checked: " + ex.getMessage(), ex)));
+					(ex) -> new JwtException("Access tokens cannot be checked: " + ex.getMessage(), ex));
 	}
 
 }
