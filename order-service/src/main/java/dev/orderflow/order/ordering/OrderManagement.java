@@ -15,7 +15,6 @@ import reactor.util.retry.Retry;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.reactive.TransactionalOperator;
 
 import dev.orderflow.order.model.Order;
 import dev.orderflow.order.model.OrderCannotChange;
@@ -25,6 +24,7 @@ import dev.orderflow.order.model.OrderId;
 import dev.orderflow.order.model.OrderStatus;
 import dev.orderflow.order.model.RejectionReason;
 import dev.orderflow.order.model.Transition;
+import dev.orderflow.platform.transactions.WholeTransactions;
 
 /**
  * The orders use cases. Every change loads the aggregate, lets it decide, and stores the
@@ -55,12 +55,12 @@ class OrderManagement {
 
 	private final SagaBacklog backlog;
 
-	private final TransactionalOperator transactions;
+	private final WholeTransactions transactions;
 
 	private final Clock clock;
 
 	OrderManagement(Orders orders, OrderPricing pricing, OrderEvents events, OrderMetrics metrics, SagaSettings saga,
-			SagaBacklog backlog, TransactionalOperator transactions, Clock clock) {
+			SagaBacklog backlog, WholeTransactions transactions, Clock clock) {
 		this.orders = orders;
 		this.pricing = pricing;
 		this.events = events;
@@ -169,7 +169,7 @@ class OrderManagement {
 	Mono<Order> timeOutNextOverdue() {
 		return Mono.defer(() -> this.orders.claimNextOverdue(now()))
 			.flatMap((stored) -> store(stored, (order) -> order.reject(RejectionReason.TIMEOUT, now())))
-			.as(this.transactions::transactional);
+			.as(this.transactions::whole);
 	}
 
 	private Mono<PlacedOrder> placeNew(UUID customerId, List<RequestedItem> items, String key, String fingerprint) {
@@ -182,7 +182,7 @@ class OrderManagement {
 			Order order = Order.place(OrderId.random(), customerId, lines, now);
 			return this.orders.insert(order, now.plus(this.saga.deadline()), key, fingerprint)
 				.then(Mono.defer(() -> this.events.append(order.events())))
-				.as(this.transactions::transactional)
+				.as(this.transactions::whole)
 				.then(Mono.fromSupplier(() -> {
 					order.clearEvents();
 					this.metrics.placed();
@@ -230,7 +230,7 @@ class OrderManagement {
 			.retryWhen(Retry.max(ATTEMPTS - 1)
 				.filter(LostRace.class::isInstance)
 				.onRetryExhaustedThrow((spec, signal) -> new OrderChangedConcurrently(id)))
-			.as(this.transactions::transactional);
+			.as(this.transactions::whole);
 	}
 
 	/**

@@ -10,10 +10,10 @@ import reactor.core.scheduler.Schedulers;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.reactive.TransactionalOperator;
 
 import dev.orderflow.user.credit.CreditAccounts;
 import dev.orderflow.user.credit.CreditPolicy;
+import dev.orderflow.platform.transactions.WholeTransactions;
 
 /** Registration, profiles and administration of accounts. */
 @Service
@@ -27,14 +27,14 @@ class UserManagement {
 
 	private final PasswordEncoder passwords;
 
-	private final TransactionalOperator transactions;
+	private final WholeTransactions transactions;
 
 	private final AccountEvents events;
 
 	private final Clock clock;
 
 	UserManagement(Users users, CreditAccounts creditAccounts, CreditPolicy creditPolicy, PasswordEncoder passwords,
-			TransactionalOperator transactions, AccountEvents events, Clock clock) {
+			WholeTransactions transactions, AccountEvents events, Clock clock) {
 		this.events = events;
 		this.users = users;
 		this.creditAccounts = creditAccounts;
@@ -61,7 +61,7 @@ class UserManagement {
 				.zipWith(this.creditAccounts.insert(this.creditPolicy.openFor(user.id()), user.createdAt()),
 						Account::new)
 				.flatMap((account) -> this.events.registered(account.user()).thenReturn(account))
-				.as(this.transactions::transactional))
+				.as(this.transactions::whole))
 			.onErrorMap(DuplicateKeyException.class, (ex) -> new EmailAlreadyRegistered(User.normalizeEmail(email)));
 	}
 
@@ -88,7 +88,7 @@ class UserManagement {
 		return this.users.findById(userId)
 			.switchIfEmpty(Mono.error(() -> new UserNotFound(userId)))
 			.flatMap((user) -> applyStatus(user, change).then(applyLimit(userId, change)))
-			.as(this.transactions::transactional)
+			.as(this.transactions::whole)
 			.then(account(userId));
 	}
 

@@ -12,10 +12,10 @@ import reactor.core.scheduler.Schedulers;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.reactive.TransactionalOperator;
 
 import dev.orderflow.user.account.User;
 import dev.orderflow.user.account.Users;
+import dev.orderflow.platform.transactions.WholeTransactions;
 
 /** Login, refresh-token rotation with reuse detection, and logout. */
 @Service
@@ -33,7 +33,7 @@ class Authenticator {
 
 	private final TokenSettings settings;
 
-	private final TransactionalOperator transactions;
+	private final WholeTransactions transactions;
 
 	private final Clock clock;
 
@@ -44,7 +44,7 @@ class Authenticator {
 	private final String unknownUserHash;
 
 	Authenticator(Users users, RefreshTokens refreshTokens, AccessTokens accessTokens, PasswordEncoder passwords,
-			TokenSettings settings, TransactionalOperator transactions, Clock clock) {
+			TokenSettings settings, WholeTransactions transactions, Clock clock) {
 		this.users = users;
 		this.refreshTokens = refreshTokens;
 		this.accessTokens = accessTokens;
@@ -80,7 +80,7 @@ class Authenticator {
 		return this.refreshTokens.findBySecret(secret)
 			.switchIfEmpty(Mono.error(InvalidRefreshToken::new))
 			.flatMap((token) -> rotate(token, now))
-			.as(this.transactions::transactional)
+			.as(this.transactions::whole)
 			.flatMap((outcome) -> (outcome.pair() != null) ? Mono.just(outcome.pair()) : Mono.error(outcome.error()));
 	}
 

@@ -6,7 +6,8 @@ import java.util.UUID;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.reactive.TransactionalOperator;
+
+import dev.orderflow.platform.transactions.WholeTransactions;
 
 /**
  * The saga participant: reserves an order's total from its owner's credit, or says why
@@ -22,10 +23,10 @@ class CreditLine {
 
 	private final CreditPolicy policy;
 
-	private final TransactionalOperator transactions;
+	private final WholeTransactions transactions;
 
 	CreditLine(CreditReservations reservations, CreditEvents events, CreditPolicy policy,
-			TransactionalOperator transactions) {
+			WholeTransactions transactions) {
 		this.reservations = reservations;
 		this.events = events;
 		this.policy = policy;
@@ -47,7 +48,7 @@ class CreditLine {
 			.flatMap((reserved) -> reserved ? Mono.just(new CreditDecision(orderId, userId, amount, null))
 					: rejection(orderId, userId, amount))
 			.flatMap((decision) -> this.events.decided(decision).thenReturn(decision))
-			.as(this.transactions::transactional);
+			.as(this.transactions::whole);
 	}
 
 	/**
@@ -60,7 +61,7 @@ class CreditLine {
 	public Mono<BigDecimal> release(UUID orderId, UUID userId, BigDecimal amount) {
 		return this.reservations.release(orderId, userId, amount)
 			.flatMap((released) -> this.events.released(orderId, userId, released).thenReturn(released))
-			.as(this.transactions::transactional);
+			.as(this.transactions::whole);
 	}
 
 	private Mono<CreditDecision> rejection(UUID orderId, UUID userId, BigDecimal amount) {

@@ -31,8 +31,6 @@ import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.transaction.ReactiveTransactionManager;
-import org.springframework.transaction.reactive.TransactionalOperator;
 
 import dev.orderflow.platform.messaging.deadletter.DeadLetterErrorHandlers;
 import dev.orderflow.platform.messaging.deadletter.DeadLetters;
@@ -43,14 +41,17 @@ import dev.orderflow.platform.messaging.outbox.Outbox;
 import dev.orderflow.platform.messaging.outbox.OutboxRelay;
 import dev.orderflow.platform.messaging.outbox.CurrentTraceHeaders;
 import dev.orderflow.platform.messaging.outbox.TraceHeaders;
+import dev.orderflow.platform.transactions.TransactionsAutoConfiguration;
+import dev.orderflow.platform.transactions.WholeTransactions;
 
 /** The messaging platform for a service with an R2DBC database and Kafka. */
-@AutoConfiguration(afterName = { "org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration",
-		"org.springframework.boot.r2dbc.autoconfigure.R2dbcTransactionManagerAutoConfiguration",
-		"org.springframework.boot.data.r2dbc.autoconfigure.DataR2dbcAutoConfiguration",
-		"org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
-		"org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
-		"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration" })
+@AutoConfiguration(after = TransactionsAutoConfiguration.class,
+		afterName = { "org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration",
+				"org.springframework.boot.r2dbc.autoconfigure.R2dbcTransactionManagerAutoConfiguration",
+				"org.springframework.boot.data.r2dbc.autoconfigure.DataR2dbcAutoConfiguration",
+				"org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
+				"org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
+				"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration" })
 @ConditionalOnClass({ KafkaTemplate.class, DatabaseClient.class })
 @ConditionalOnBean({ ConnectionFactory.class, DatabaseClient.class, KafkaTemplate.class })
 @EnableConfigurationProperties({ MessagingProperties.class, TopicSettings.class })
@@ -82,19 +83,18 @@ public class MessagingAutoConfiguration {
 	@ConditionalOnMissingBean
 	@ConditionalOnProperty(name = "orderflow.messaging.relay.enabled", matchIfMissing = true)
 	OutboxRelay outboxRelay(MessagingSchema schema, ConnectionFactory connections, DatabaseClient db,
-			ReactiveTransactionManager transactions, KafkaTemplate<String, String> kafka,
-			ObjectProvider<JsonMapper> json, MessagingProperties properties, ObjectProvider<MeterRegistry> meters) {
-		return new OutboxRelay(connections, db, TransactionalOperator.create(transactions), kafka,
-				json.getIfAvailable(JsonMapper::new), properties.relay(),
-				meters.getIfAvailable(() -> Metrics.globalRegistry), Clock.systemUTC());
+			WholeTransactions transactions, KafkaTemplate<String, String> kafka, ObjectProvider<JsonMapper> json,
+			MessagingProperties properties, ObjectProvider<MeterRegistry> meters) {
+		return new OutboxRelay(connections, db, transactions, kafka, json.getIfAvailable(JsonMapper::new),
+				properties.relay(), meters.getIfAvailable(() -> Metrics.globalRegistry), Clock.systemUTC());
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
-	IdempotentConsumer idempotentConsumer(MessagingSchema schema, DatabaseClient db,
-			ReactiveTransactionManager transactions, ObjectProvider<MeterRegistry> meters) {
-		return new IdempotentConsumer(db, TransactionalOperator.create(transactions),
-				meters.getIfAvailable(() -> Metrics.globalRegistry), Clock.systemUTC());
+	IdempotentConsumer idempotentConsumer(MessagingSchema schema, DatabaseClient db, WholeTransactions transactions,
+			ObjectProvider<MeterRegistry> meters) {
+		return new IdempotentConsumer(db, transactions, meters.getIfAvailable(() -> Metrics.globalRegistry),
+				Clock.systemUTC());
 	}
 
 	/**

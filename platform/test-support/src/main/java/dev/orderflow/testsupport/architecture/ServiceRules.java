@@ -89,6 +89,17 @@ public final class ServiceRules {
 		.allowEmptyShould(true);
 
 	/**
+	 * A transaction ends with its own commit or rollback ({@code WholeTransactions}),
+	 * never cut short by a caller that stopped waiting: a cancelled
+	 * {@code TransactionalOperator} once committed half an order.
+	 */
+	@ArchTest
+	public static final ArchRule transactionsEndWhole = noClasses().should()
+		.dependOnClassesThat()
+		.haveFullyQualifiedName("org.springframework.transaction.reactive.TransactionalOperator")
+		.allowEmptyShould(true);
+
+	/**
 	 * The use cases do not know how they are called or how their events travel: in the
 	 * given feature packages, only the adapters (controllers, their problem mapping,
 	 * listeners, outbox writers and wire records) touch HTTP, Kafka or the messaging

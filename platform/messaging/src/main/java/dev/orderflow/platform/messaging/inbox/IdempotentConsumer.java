@@ -12,9 +12,9 @@ import org.apache.kafka.common.header.Header;
 import reactor.core.publisher.Mono;
 
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.transaction.reactive.TransactionalOperator;
 
 import dev.orderflow.platform.messaging.CloudEventHeaders;
+import dev.orderflow.platform.transactions.WholeTransactions;
 
 /**
  * Runs a handler's effect at most once per event id and consumer: the id is recorded in
@@ -32,13 +32,13 @@ public class IdempotentConsumer {
 
 	private final DatabaseClient db;
 
-	private final TransactionalOperator transactions;
+	private final WholeTransactions transactions;
 
 	private final MeterRegistry meters;
 
 	private final java.time.Clock clock;
 
-	public IdempotentConsumer(DatabaseClient db, TransactionalOperator transactions, MeterRegistry meters,
+	public IdempotentConsumer(DatabaseClient db, WholeTransactions transactions, MeterRegistry meters,
 			java.time.Clock clock) {
 		this.db = db;
 		this.transactions = transactions;
@@ -65,7 +65,7 @@ public class IdempotentConsumer {
 		}
 		Boolean applied = claim(event, record.topic(), consumer)
 			.flatMap((first) -> first ? effect.apply(event).then(Mono.just(true)) : Mono.just(false))
-			.as(this.transactions::transactional)
+			.as(this.transactions::whole)
 			.block();
 		count(record.topic(), event.type(), Boolean.TRUE.equals(applied) ? "processed" : "duplicate");
 		return Boolean.TRUE.equals(applied);

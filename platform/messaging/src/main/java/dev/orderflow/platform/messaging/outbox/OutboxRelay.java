@@ -22,11 +22,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.transaction.reactive.TransactionalOperator;
 
 import dev.orderflow.platform.background.BackgroundLoop;
 import dev.orderflow.platform.messaging.DatabaseNotifications;
 import dev.orderflow.platform.messaging.MessagingProperties;
+import dev.orderflow.platform.transactions.WholeTransactions;
 
 /**
  * Publishes outbox rows to Kafka in insertion order, woken at once by PostgreSQL
@@ -49,7 +49,7 @@ public class OutboxRelay extends BackgroundLoop {
 
 	private final DatabaseClient db;
 
-	private final TransactionalOperator transactions;
+	private final WholeTransactions transactions;
 
 	private final KafkaOperations<String, String> kafka;
 
@@ -67,7 +67,7 @@ public class OutboxRelay extends BackgroundLoop {
 
 	private volatile Instant metricsDue = Instant.EPOCH;
 
-	public OutboxRelay(ConnectionFactory connections, DatabaseClient db, TransactionalOperator transactions,
+	public OutboxRelay(ConnectionFactory connections, DatabaseClient db, WholeTransactions transactions,
 			KafkaOperations<String, String> kafka, JsonMapper json, MessagingProperties.Relay settings,
 			MeterRegistry meters, Clock clock) {
 		super("outbox relay", settings.pollInterval());
@@ -125,7 +125,7 @@ public class OutboxRelay extends BackgroundLoop {
 			.map((row) -> Boolean.TRUE.equals(row.get("leader", Boolean.class)))
 			.one()
 			.flatMap((leader) -> leader ? pending().collectList().flatMap(this::publish) : Mono.just(0))
-			.as(this.transactions::transactional);
+			.as(this.transactions::whole);
 	}
 
 	/**
