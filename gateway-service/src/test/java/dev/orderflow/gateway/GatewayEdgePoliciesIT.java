@@ -27,10 +27,12 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 
 import dev.orderflow.platform.web.RequestIds;
 import dev.orderflow.testsupport.tokens.TestJwks;
 import dev.orderflow.testsupport.tokens.TestTokens;
+import dev.orderflow.testsupport.FreshConnections;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -70,7 +72,7 @@ class GatewayEdgePoliciesIT {
 
 	@BeforeEach
 	void client() {
-		this.client = WebTestClient.bindToServer()
+		this.client = WebTestClient.bindToServer(new ReactorClientHttpConnector(FreshConnections.httpClient()))
 			.baseUrl("http://127.0.0.1:" + this.port)
 			.responseTimeout(Duration.ofSeconds(20))
 			.build();

@@ -11,8 +11,10 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 
 import dev.orderflow.testsupport.ServiceProcess;
+import dev.orderflow.testsupport.FreshConnections;
 
 /**
  * With a separate management port (the docker and kubernetes profiles), Prometheus
@@ -45,7 +47,7 @@ class ManagementPortIT {
 	}
 
 	private static WebTestClient client(int port) {
-		return WebTestClient.bindToServer()
+		return WebTestClient.bindToServer(new ReactorClientHttpConnector(FreshConnections.httpClient()))
 			.baseUrl("http://127.0.0.1:" + port)
 			.responseTimeout(Duration.ofSeconds(10))
 			.build();

@@ -23,12 +23,14 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 
 import dev.orderflow.testsupport.KafkaBroker;
 import dev.orderflow.testsupport.WithKafka;
 import dev.orderflow.testsupport.WithPostgres;
 import dev.orderflow.testsupport.tokens.TestJwks;
 import dev.orderflow.testsupport.tokens.TestTokens;
+import dev.orderflow.testsupport.FreshConnections;
 
 /**
  * notification-service on a real port with a fresh real PostgreSQL database per test
@@ -80,7 +82,7 @@ public abstract class NotificationServiceIntegrationTest {
 
 	@BeforeEach
 	void client() {
-		this.http = WebTestClient.bindToServer()
+		this.http = WebTestClient.bindToServer(new ReactorClientHttpConnector(FreshConnections.httpClient()))
 			.baseUrl("http://localhost:" + this.port)
 			.responseTimeout(Duration.ofSeconds(10))
 			.build();

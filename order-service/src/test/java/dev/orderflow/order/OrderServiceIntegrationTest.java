@@ -15,11 +15,13 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 
 import dev.orderflow.testsupport.tokens.TestTokens;
 import dev.orderflow.testsupport.tokens.TestJwks;
 import dev.orderflow.testsupport.WithKafka;
 import dev.orderflow.testsupport.WithPostgres;
+import dev.orderflow.testsupport.FreshConnections;
 
 /**
  * order-service on a real port against a fresh real PostgreSQL database per test class
@@ -59,7 +61,9 @@ public abstract class OrderServiceIntegrationTest {
 
 	@BeforeEach
 	void client() {
-		this.http = WebTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
+		this.http = WebTestClient.bindToServer(new ReactorClientHttpConnector(FreshConnections.httpClient()))
+			.baseUrl("http://localhost:" + this.port)
+			.build();
 	}
 
 	protected WebTestClient.ResponseSpec createProduct(String token, Object body) {

@@ -36,10 +36,12 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 
 import dev.orderflow.contracts.EventContracts;
 import dev.orderflow.testsupport.tokens.TestJwks;
 import dev.orderflow.testsupport.tokens.TestTokens;
+import dev.orderflow.testsupport.FreshConnections;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -70,7 +72,8 @@ class GatewayIT {
 
 	private final WholeSystem system = WholeSystem.up();
 
-	private final WebTestClient client = WebTestClient.bindToServer()
+	private final WebTestClient client = WebTestClient
+		.bindToServer(new ReactorClientHttpConnector(FreshConnections.httpClient()))
 		.baseUrl(GATEWAY)
 		.responseTimeout(Duration.ofSeconds(30))
 		.build();

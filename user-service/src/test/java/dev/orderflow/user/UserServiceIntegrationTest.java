@@ -10,9 +10,11 @@ import org.springframework.http.MediaType;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 
 import dev.orderflow.testsupport.WithKafka;
 import dev.orderflow.testsupport.WithPostgres;
+import dev.orderflow.testsupport.FreshConnections;
 
 /**
  * user-service on a real port against a fresh real PostgreSQL database per test class,
@@ -49,7 +51,9 @@ public abstract class UserServiceIntegrationTest {
 
 	@BeforeEach
 	void client() {
-		this.http = WebTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
+		this.http = WebTestClient.bindToServer(new ReactorClientHttpConnector(FreshConnections.httpClient()))
+			.baseUrl("http://localhost:" + this.port)
+			.build();
 	}
 
 	protected WebTestClient.ResponseSpec register(String email, String password, String name) {

@@ -12,11 +12,13 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 
 import dev.orderflow.testsupport.tokens.TestJwks;
 import dev.orderflow.testsupport.tokens.TestTokens;
 import dev.orderflow.testsupport.WithKafka;
 import dev.orderflow.testsupport.WithPostgres;
+import dev.orderflow.testsupport.FreshConnections;
 
 /**
  * The deployed configuration: the keys are fetched from {@code http://user-service/...},
@@ -42,7 +44,7 @@ class LoadBalancedKeysIT {
 
 	@Test
 	void fetchesTheKeysFromAnInstanceOfUserServiceThatTheLoadBalancerPicks() {
-		WebTestClient.bindToServer()
+		WebTestClient.bindToServer(new ReactorClientHttpConnector(FreshConnections.httpClient()))
 			.baseUrl("http://localhost:" + this.port)
 			.build()
 			.post()
