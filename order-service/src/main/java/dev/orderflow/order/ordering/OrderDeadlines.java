@@ -1,5 +1,8 @@
 package dev.orderflow.order.ordering;
 
+import java.time.Clock;
+import java.time.Instant;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -13,6 +16,12 @@ import dev.orderflow.platform.background.BackgroundLoop;
  * rejected with TIMEOUT (invariant I1 while user-service is down). Every replica runs it;
  * each order is claimed with a row lock that the others skip, so replicas share the work
  * and no order is rejected twice.
+ * <p>
+ * The deadline measures user-service's silence, not our own outage: while this service's
+ * events wait in the outbox for longer than {@code hold-deadlines-after} (Kafka is down
+ * or unreachable), no order could have been answered, so nothing is rejected and every
+ * PENDING order keeps a whole deadline ahead of it. Once the events flow again, each
+ * order has that deadline to be decided in.
  */
 @Component
 class OrderDeadlines extends BackgroundLoop {
@@ -21,12 +30,23 @@ class OrderDeadlines extends BackgroundLoop {
 
 	private final OrderManagement orders;
 
+	private final Orders stored;
+
+	private final OrderEvents events;
+
 	private final SagaSettings settings;
 
-	OrderDeadlines(OrderManagement orders, SagaSettings settings) {
+	private final Clock clock;
+
+	private volatile boolean holding;
+
+	OrderDeadlines(OrderManagement orders, Orders stored, OrderEvents events, SagaSettings settings, Clock clock) {
 		super("saga deadline check", settings.deadlineCheckInterval());
 		this.orders = orders;
+		this.stored = stored;
+		this.events = events;
 		this.settings = settings;
+		this.clock = clock;
 	}
 
 	/**
@@ -42,6 +62,28 @@ class OrderDeadlines extends BackgroundLoop {
 
 	@Override
 	protected Mono<Long> round() {
+		Instant now = this.clock.instant();
+		return this.events.oldestUnpublished()
+			.filter((oldest) -> oldest.plus(this.settings.holdDeadlinesAfter()).isBefore(now))
+			.flatMap((oldest) -> hold(oldest, now))
+			.switchIfEmpty(Mono.defer(this::resume));
+	}
+
+	private Mono<Long> hold(Instant oldest, Instant now) {
+		return this.stored.holdDeadlines(now.plus(this.settings.deadline())).map((moved) -> {
+			if (!this.holding) {
+				this.holding = true;
+				log.warn("Holding saga deadlines: our events have not reached Kafka since {}", oldest);
+			}
+			return 0L;
+		});
+	}
+
+	private Mono<Long> resume() {
+		if (this.holding) {
+			this.holding = false;
+			log.info("Saga deadlines run again: our events reach Kafka");
+		}
 		return rejectOverdue().doOnNext((rejected) -> {
 			if (rejected > 0) {
 				log.info("Rejected {} order(s) past the saga deadline", rejected);

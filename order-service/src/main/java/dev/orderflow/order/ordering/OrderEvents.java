@@ -1,5 +1,6 @@
 package dev.orderflow.order.ordering;
 
+import java.time.Instant;
 import java.util.List;
 
 import reactor.core.publisher.Mono;
@@ -14,5 +15,11 @@ import dev.orderflow.order.model.OrderEvent;
 interface OrderEvents {
 
 	Mono<Void> append(List<OrderEvent> events);
+
+	/**
+	 * @return when the oldest event that has not reached the broker yet was raised, or
+	 * empty when all of them have
+	 */
+	Mono<Instant> oldestUnpublished();
 
 }

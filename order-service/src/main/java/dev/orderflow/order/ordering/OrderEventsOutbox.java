@@ -1,5 +1,6 @@
 package dev.orderflow.order.ordering;
 
+import java.time.Instant;
 import java.util.List;
 
 import reactor.core.publisher.Flux;
@@ -33,6 +34,11 @@ class OrderEventsOutbox implements OrderEvents {
 	@Override
 	public Mono<Void> append(List<OrderEvent> events) {
 		return Flux.fromIterable(events).concatMap(this::append).then();
+	}
+
+	@Override
+	public Mono<Instant> oldestUnpublished() {
+		return this.outbox.oldestUnsent();
 	}
 
 	private Mono<Void> append(OrderEvent event) {

@@ -123,6 +123,18 @@ class Orders {
 	}
 
 	/**
+	 * Moves every PENDING order's deadline to at least {@code until}. Not a change of the
+	 * order (no version, no event): the deadline is the saga's bookkeeping.
+	 * @return how many deadlines moved
+	 */
+	Mono<Long> holdDeadlines(Instant until) {
+		return this.db.sql("UPDATE orders SET deadline_at = :until WHERE status = 'PENDING' AND deadline_at < :until")
+			.bind("until", utc(until))
+			.fetch()
+			.rowsUpdated();
+	}
+
+	/**
 	 * Stores a status change if the order is still at the version it was read at.
 	 * @param order the changed order
 	 * @param version the version it was read at

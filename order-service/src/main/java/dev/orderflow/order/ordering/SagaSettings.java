@@ -18,11 +18,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * default a sixth of the deadline)
  * @param backlogCheckInterval how often the age of the oldest undecided order is read
  * @param shedRetryAfter what {@code Retry-After} tells a refused client
+ * @param holdDeadlinesAfter while this service's oldest unpublished event is older than
+ * this, Kafka is not taking our events and nobody can answer in time: deadlines are held
+ * (every PENDING order keeps a whole deadline ahead of it) instead of rejecting orders
+ * for our own outage
  */
 @ConfigurationProperties("orderflow.saga")
 record SagaSettings(@DefaultValue("30s") Duration deadline, @DefaultValue("1s") Duration deadlineCheckInterval,
 		@DefaultValue("200") int deadlineBatchSize, @DefaultValue("true") boolean shedLoad, Duration shedAfter,
-		@DefaultValue("500ms") Duration backlogCheckInterval, @DefaultValue("2s") Duration shedRetryAfter) {
+		@DefaultValue("500ms") Duration backlogCheckInterval, @DefaultValue("2s") Duration shedRetryAfter,
+		@DefaultValue("10s") Duration holdDeadlinesAfter) {
 
 	public SagaSettings {
 		Objects.requireNonNull(deadline, "deadline");
@@ -37,6 +42,9 @@ record SagaSettings(@DefaultValue("30s") Duration deadline, @DefaultValue("1s") 
 				|| shedAfter.compareTo(deadline) >= 0) {
 			throw new IllegalArgumentException(
 					"Load shedding's threshold, check interval and Retry-After must be positive, the threshold below the deadline");
+		}
+		if (!isPositive(holdDeadlinesAfter)) {
+			throw new IllegalArgumentException("The wait before deadlines are held must be positive");
 		}
 	}
 

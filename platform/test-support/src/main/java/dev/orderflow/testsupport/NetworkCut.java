@@ -1,4 +1,4 @@
-package dev.orderflow.platform.messaging;
+package dev.orderflow.testsupport;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,7 +15,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * Kafka "down" and bring it back on the same address, which the in-JVM broker cannot do
  * by restarting.
  */
-final class NetworkCut implements AutoCloseable {
+public final class NetworkCut implements AutoCloseable {
 
 	private final int listenPort;
 
@@ -25,12 +25,13 @@ final class NetworkCut implements AutoCloseable {
 
 	private volatile ServerSocket server;
 
-	NetworkCut(int listenPort, int targetPort) {
+	public NetworkCut(int listenPort, int targetPort) {
 		this.listenPort = listenPort;
 		this.targetPort = targetPort;
 	}
 
-	synchronized void connect() throws IOException {
+	/** Lets clients through again, on the same address. */
+	public synchronized void connect() throws IOException {
 		if (this.server != null) {
 			return;
 		}
@@ -41,7 +42,8 @@ final class NetworkCut implements AutoCloseable {
 		acceptor.start();
 	}
 
-	synchronized void cut() {
+	/** Drops every open connection and refuses new ones. */
+	public synchronized void cut() {
 		closeQuietly(this.server);
 		this.server = null;
 		this.open.forEach(NetworkCut::closeQuietly);

@@ -1,7 +1,5 @@
 package dev.orderflow.platform.messaging;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -12,7 +10,6 @@ import reactor.core.publisher.Flux;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -21,6 +18,7 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 
 import dev.orderflow.platform.messaging.outbox.Outbox;
 import dev.orderflow.platform.messaging.outbox.OutboxEvent;
+import dev.orderflow.testsupport.KafkaBehindACut;
 import dev.orderflow.testsupport.WithPostgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,18 +26,13 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * I5 for the outbox: events raised while Kafka is unreachable stay in the outbox and are
- * all delivered once it is back. A broker of its own, advertised behind a
- * {@link NetworkCut}, so cutting it does not disturb other tests.
+ * all delivered once it is back.
  */
 @SpringBootTest(classes = MessagingTestApplication.class, properties = "spring.kafka.listener.auto-startup=false")
 @WithPostgres
 class OutboxWhileKafkaIsDownIT {
 
-	static final int ADVERTISED_PORT = freePort();
-
-	static final EmbeddedKafkaKraftBroker broker = startBroker();
-
-	static final NetworkCut network = new NetworkCut(ADVERTISED_PORT, brokerPort());
+	static final KafkaBehindACut kafka = KafkaBehindACut.start();
 
 	@Autowired
 	Outbox outbox;
@@ -51,21 +44,19 @@ class OutboxWhileKafkaIsDownIT {
 	ReactiveTransactionManager transactionManager;
 
 	@DynamicPropertySource
-	static void kafkaBehindTheCut(DynamicPropertyRegistry registry) throws IOException {
-		network.connect();
-		registry.add("spring.kafka.bootstrap-servers", () -> "127.0.0.1:" + ADVERTISED_PORT);
+	static void kafkaBehindTheCut(DynamicPropertyRegistry registry) {
+		registry.add("spring.kafka.bootstrap-servers", kafka::bootstrapServers);
 	}
 
 	@AfterAll
 	static void stop() {
-		network.close();
-		broker.destroy();
+		kafka.close();
 	}
 
 	@Test
-	void keepsEventsWhileKafkaIsDownAndDeliversAllOfThemWhenItIsBack() throws IOException {
+	void keepsEventsWhileKafkaIsDownAndDeliversAllOfThemWhenItIsBack() {
 		String topic = "relay.down-" + UUID.randomUUID();
-		network.cut();
+		kafka.cut();
 
 		Flux.range(0, 20)
 			.concatMap((i) -> this.outbox
@@ -75,10 +66,10 @@ class OutboxWhileKafkaIsDownIT {
 		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(attempted(topic)).isPositive());
 		assertThat(unsent(topic)).isEqualTo(20);
 
-		network.connect();
+		kafka.connect();
 
 		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(unsent(topic)).isZero());
-		assertThat(KafkaTestRecords.readUntil("127.0.0.1:" + ADVERTISED_PORT, topic, (records) -> records.size() >= 20))
+		assertThat(KafkaTestRecords.readUntil(kafka.bootstrapServers(), topic, (records) -> records.size() >= 20))
 			.hasSize(20);
 	}
 
@@ -92,30 +83,6 @@ class OutboxWhileKafkaIsDownIT {
 
 	private long count(String sql, String topic) {
 		return this.db.sql(sql).bind("topic", topic).map((row) -> row.get("n", Long.class)).one().block();
-	}
-
-	private static EmbeddedKafkaKraftBroker startBroker() {
-		EmbeddedKafkaKraftBroker kraft = new EmbeddedKafkaKraftBroker(1, 1);
-		// Clients learn the broker's address from its metadata: make it the address
-		// behind the cut.
-		kraft.brokerProperties(Map.of("auto.create.topics.enable", "true", "advertised.listeners",
-				"EXTERNAL://127.0.0.1:" + ADVERTISED_PORT));
-		kraft.afterPropertiesSet();
-		return kraft;
-	}
-
-	private static int brokerPort() {
-		String first = broker.getBrokersAsString().split(",")[0];
-		return Integer.parseInt(first.substring(first.lastIndexOf(':') + 1));
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -2,6 +2,7 @@ package dev.orderflow.platform.messaging.outbox;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -58,10 +59,8 @@ public class Outbox {
 	public Mono<Void> append(OutboxEvent event) {
 		Instant now = this.clock.instant();
 		// Captured where append is called: the caller's span is current there (in
-		// reactive
-		// code, restored from the Reactor context), but not necessarily on the thread
-		// that
-		// later runs the insert.
+		// reactive code, restored from the Reactor context), but not necessarily on the
+		// thread that later runs the insert.
 		Map<String, String> trace = this.traceHeaders.current();
 		return Mono.fromCallable(() -> this.json.writeValueAsString(event.payload()))
 			.flatMap((payload) -> this.db.sql(APPEND_AND_NOTIFY)
@@ -75,6 +74,18 @@ public class Outbox {
 				.bind("headers", Json.of(this.json.writeValueAsString(headers(event, now, trace))))
 				.bind("createdAt", now.atOffset(ZoneOffset.UTC))
 				.then());
+	}
+
+	/**
+	 * When the oldest event that has not left yet was written: the relay publishes within
+	 * milliseconds, so an old one means that this service's events are not reaching
+	 * Kafka. One index lookup (the relay's index of unsent rows).
+	 * @return its time, or empty when every event has been published
+	 */
+	public Mono<Instant> oldestUnsent() {
+		return this.db.sql("SELECT created_at FROM outbox WHERE sent_at IS NULL ORDER BY seq LIMIT 1")
+			.map((row) -> row.get("created_at", OffsetDateTime.class).toInstant())
+			.one();
 	}
 
 	private Map<String, String> headers(OutboxEvent event, Instant now, Map<String, String> trace) {
