@@ -33,6 +33,7 @@ import dev.orderflow.platform.web.RequestIds;
 import dev.orderflow.testsupport.tokens.TestJwks;
 import dev.orderflow.testsupport.tokens.TestTokens;
 import dev.orderflow.testsupport.FreshConnections;
+import dev.orderflow.testsupport.RawHttp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -230,6 +231,17 @@ class GatewayEdgePoliciesIT {
 
 		response.expectHeader().doesNotExist("errorMessage");
 		expectProblem(response, HttpStatus.CONTENT_TOO_LARGE, "$.type", "urn:orderflow:problem:payload-too-large");
+	}
+
+	@Test
+	void answersARequestTargetThatIsNoUriWithAProblem() {
+		// a raw < cannot be sent by an HTTP client, which would encode it
+		String response = RawHttp.exchange(this.port, "GET /api/products/<script> HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+
+		assertThat(response).startsWith("HTTP/1.1 400")
+			.containsIgnoringCase("content-type: application/problem+json")
+			.contains("\"type\":\"urn:orderflow:problem:malformed-request\"")
+			.contains("\"status\":400");
 	}
 
 	@Test

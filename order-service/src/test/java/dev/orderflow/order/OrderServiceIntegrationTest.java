@@ -50,7 +50,7 @@ public abstract class OrderServiceIntegrationTest {
 	public static final int SEEDED_PRODUCTS = 5;
 
 	@LocalServerPort
-	int port;
+	protected int port;
 
 	protected WebTestClient http;
 

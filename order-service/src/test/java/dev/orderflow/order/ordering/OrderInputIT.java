@@ -20,6 +20,8 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import dev.orderflow.order.OrderServiceIntegrationTest;
+import dev.orderflow.testsupport.RawHttp;
+import dev.orderflow.testsupport.tokens.TestJwks;
 import dev.orderflow.testsupport.tokens.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -84,6 +86,29 @@ class OrderInputIT extends OrderServiceIntegrationTest {
 				arguments("items not a list", "{\"items\": " + item.formatted("1") + "}", "items"),
 				arguments("malformed JSON", "{\"items\": [", null), arguments("a list instead of an order", "[]", null),
 				arguments("a string instead of an order", "\"order\"", null));
+	}
+
+	@Test
+	void refusesARequestTargetThatIsNoUriWithAProblemAndStoresNothing() {
+		String token = TestTokens.token().subject(UUID.randomUUID().toString()).signedWith(TestJwks.signingKey());
+		String body = "{\"items\": [{\"productId\": \"" + MOUSE_ID + "\", \"quantity\": 1}]}";
+
+		String response = RawHttp.exchange(this.port,
+				"POST /api/orders?note=<b> HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + token
+						+ "\r\nContent-Type: application/json\r\nContent-Length: " + body.length() + "\r\n\r\n" + body);
+
+		assertThat(response).startsWith("HTTP/1.1 400")
+			.containsIgnoringCase("content-type: application/problem+json")
+			.contains("\"type\":\"urn:orderflow:problem:malformed-request\"");
+		this.http.get()
+			.uri("/api/orders")
+			.headers((headers) -> headers.setBearerAuth(token))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.totalItems")
+			.isEqualTo(0);
 	}
 
 	@ParameterizedTest(name = "{0}")

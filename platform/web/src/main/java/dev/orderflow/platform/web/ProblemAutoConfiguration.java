@@ -2,6 +2,7 @@ package dev.orderflow.platform.web;
 
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
+import reactor.netty.NettyPipeline;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -9,6 +10,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.http.codec.CodecCustomizer;
+import org.springframework.boot.reactor.netty.NettyServerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -55,6 +57,20 @@ public class ProblemAutoConfiguration {
 	@Bean
 	ProblemWebExceptionHandler problemWebExceptionHandler(ProblemWriter writer) {
 		return new ProblemWebExceptionHandler(writer);
+	}
+
+	/**
+	 * A request target that is not a URI gets a problem too
+	 * ({@link UnreadableRequestTargets}).
+	 */
+	@Bean
+	NettyServerCustomizer unreadableRequestTargets() {
+		return (server) -> server.doOnChannelInit((observer, channel, remote) -> {
+			if (channel.pipeline().get(NettyPipeline.HttpCodec) != null) {
+				channel.pipeline()
+					.addAfter(NettyPipeline.HttpCodec, UnreadableRequestTargets.NAME, new UnreadableRequestTargets());
+			}
+		});
 	}
 
 }
