@@ -4,6 +4,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.cloud.client.loadbalancer.reactive.LoadBalancedExchangeFilterFunction;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
@@ -26,8 +27,12 @@ class SecurityConfiguration {
 			ProblemWriter problems, NotificationServiceProperties properties) {
 		return ServiceSecurity
 			.statelessBearerTokens(http, accessTokenDecoder, problems, properties.security().retryAfter())
-			.authorizeExchange(
-					(exchanges) -> ServiceSecurity.operationalEndpoints(exchanges).anyExchange().authenticated())
+			.authorizeExchange((exchanges) -> ServiceSecurity.operationalEndpoints(exchanges)
+				// operators resend FAILED emails
+				.pathMatchers(HttpMethod.POST, "/api/notifications/*/email/resend", "/api/notifications/email/resend")
+				.hasRole("ADMIN")
+				.anyExchange()
+				.authenticated())
 			.build();
 	}
 

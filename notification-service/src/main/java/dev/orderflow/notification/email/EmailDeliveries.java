@@ -101,6 +101,39 @@ class EmailDeliveries {
 				""").bind("id", notificationId).bind("next", at(next)).then();
 	}
 
+	/**
+	 * Makes a FAILED email PENDING again, due now, with a whole new set of attempts; the
+	 * last error stays until the next attempt replaces it.
+	 * @return whether there was such an email
+	 */
+	Mono<Boolean> resend(UUID notificationId, Instant now) {
+		return this.db.sql("""
+				UPDATE deliveries SET status = 'PENDING', attempts = 0, next_attempt_at = :now, updated_at = :now
+				WHERE notification_id = :id AND channel = 'EMAIL' AND status = 'FAILED'
+				""").bind("id", notificationId).bind("now", at(now)).fetch().rowsUpdated().map((rows) -> rows > 0);
+	}
+
+	/**
+	 * Makes every email that FAILED in the period PENDING again, as {@link #resend} does.
+	 * @return how many
+	 */
+	Mono<Long> resendFailed(Instant failedFrom, Instant failedTo, Instant now) {
+		return this.db.sql("""
+				UPDATE deliveries SET status = 'PENDING', attempts = 0, next_attempt_at = :now, updated_at = :now
+				WHERE channel = 'EMAIL' AND status = 'FAILED' AND updated_at >= :from AND updated_at < :to
+				""").bind("from", at(failedFrom)).bind("to", at(failedTo)).bind("now", at(now)).fetch().rowsUpdated();
+	}
+
+	/**
+	 * @return the status of the notification's email, empty when it has none
+	 */
+	Mono<String> statusOf(UUID notificationId) {
+		return this.db.sql("SELECT status FROM deliveries WHERE notification_id = :id AND channel = 'EMAIL'")
+			.bind("id", notificationId)
+			.map((row) -> row.get("status", String.class))
+			.one();
+	}
+
 	private static OffsetDateTime at(Instant instant) {
 		return instant.atOffset(ZoneOffset.UTC);
 	}
