@@ -12,11 +12,12 @@ import reactor.netty.resources.ConnectionProvider;
  * a request arrives before the previous exchange on it has fully ended and then completes
  * at once (reactor-netty issue 4361, fixed after 1.3.8, the newest release that resolves
  * here). The next request on that connection then gets no answer at all. About once in
- * ten builds a test request on a pooled connection got no answer, which fits that
- * defect: a request that followed others on the connection, every event loop idle in the
- * thread dump (inferred, not reproduced with these tests). A connection per request makes
- * each request independent of what earlier ones left on a connection. The defect still applies to keep-alive clients of the running system;
- * {@code docs/testing.md} says what follows from it.
+ * ten builds a test request on a pooled connection got no answer, which fits that defect:
+ * a request that followed others on the connection, every event loop idle in the thread
+ * dump (inferred, not reproduced with these tests). A connection per request makes each
+ * request independent of what earlier ones left on a connection. The defect still applies
+ * to keep-alive clients of the running system; {@code docs/testing.md} says what follows
+ * from it.
  */
 public final class FreshConnections {
 

@@ -13,10 +13,10 @@ import org.springframework.transaction.reactive.TransactionalOperator;
  * Why not {@link TransactionalOperator} alone: a cancelled subscriber makes it roll back
  * while the statement in flight still runs on the same connection. When that rollback
  * does not happen, restoring auto-commit on the connection commits whatever was written
- * so far. That is the likeliest way an order was once committed without its lines and
- * its OrderCreated (ADR 0017), after which the deadline loop failed on it every second.
- * Here cancelling only stops the caller from hearing the outcome: the work runs to its
- * end, in the caller's context (tracing, an enclosing transaction it joins).
+ * so far. That is the likeliest way an order was once committed without its lines and its
+ * OrderCreated (ADR 0017), after which the deadline loop failed on it every second. Here
+ * cancelling only stops the caller from hearing the outcome: the work runs to its end, in
+ * the caller's context (tracing, an enclosing transaction it joins).
  */
 public final class WholeTransactions {
 
