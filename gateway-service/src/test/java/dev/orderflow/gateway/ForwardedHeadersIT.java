@@ -3,11 +3,14 @@ package dev.orderflow.gateway;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 
+import io.github.bucket4j.TimeMeter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -22,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code X-Forwarded-For} chooses the rate-limit bucket of an anonymous caller only when
  * it comes from a trusted proxy. Here the proxy is 127.0.0.1; a client that connects from
  * 127.0.0.2 (loopback too, but not a proxy) cannot pick its own bucket with the header.
+ * The buckets' clock stands still, so an emptied bucket stays empty for the whole test.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "eureka.client.enabled=false", "gateway.trusted-proxies=127.0.0.1/32" })
@@ -29,6 +33,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ForwardedHeadersIT {
 
 	private static final ScriptedUpstream userService = new ScriptedUpstream();
+
+	@TestConfiguration
+	static class StoppedBucketClock {
+
+		@Bean
+		TimeMeter rateLimitClock() {
+			// wall-clock time, as Bucket4j's store requires, that never moves on
+			long now = System.currentTimeMillis() * 1_000_000;
+			return new TimeMeter() {
+				@Override
+				public long currentTimeNanos() {
+					return now;
+				}
+
+				@Override
+				public boolean isWallClockBased() {
+					return true;
+				}
+			};
+		}
+
+	}
 
 	@LocalServerPort
 	int port;

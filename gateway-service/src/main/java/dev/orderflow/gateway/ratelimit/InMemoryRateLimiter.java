@@ -25,11 +25,10 @@ class InMemoryRateLimiter extends Bucket4jRateLimiter {
 
 	private final Config config;
 
-	public InMemoryRateLimiter(TokenBucket bucket, long maxCallers, ConfigurationService configurationService) {
-		this(bucket, maxCallers, configurationService, TimeMeter.SYSTEM_MILLISECONDS);
-	}
-
-	/** With the clock that refills the buckets and expires them, so tests can move it. */
+	/**
+	 * @param clock what refills the buckets and expires them
+	 * ({@link TimeMeter#SYSTEM_MILLISECONDS}; tests move or stop it)
+	 */
 	InMemoryRateLimiter(TokenBucket bucket, long maxCallers, ConfigurationService configurationService,
 			TimeMeter clock) {
 		super(proxyManager(maxCallers, clock), configurationService);

@@ -1,5 +1,8 @@
 package dev.orderflow.gateway.ratelimit;
 
+import io.github.bucket4j.TimeMeter;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.cloud.gateway.filter.ratelimit.KeyResolver;
 import org.springframework.cloud.gateway.support.ConfigurationService;
@@ -30,8 +33,11 @@ class RateLimitConfiguration {
 		// primary: the gateway's filter factory is injected with the one RateLimiter
 		@Bean(LIMITER)
 		@Primary
-		InMemoryRateLimiter edgeRateLimiter(RateLimitProperties limits, ConfigurationService configurationService) {
-			return new InMemoryRateLimiter(limits.bucket(), limits.maxCallers(), configurationService);
+		InMemoryRateLimiter edgeRateLimiter(RateLimitProperties limits, ConfigurationService configurationService,
+				ObjectProvider<TimeMeter> clock) {
+			// a test may stop the clock that refills the buckets
+			return new InMemoryRateLimiter(limits.bucket(), limits.maxCallers(), configurationService,
+					clock.getIfAvailable(() -> TimeMeter.SYSTEM_MILLISECONDS));
 		}
 
 	}
