@@ -18,6 +18,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 class EmailDeliveries {
 
+	/**
+	 * A FAILED email due again now, with a whole new set of attempts; narrowed by the
+	 * caller.
+	 */
+	private static final String RESEND_FAILED = "UPDATE deliveries SET status = 'PENDING', attempts = 0,"
+			+ " next_attempt_at = :now, updated_at = :now WHERE channel = 'EMAIL' AND status = 'FAILED'";
+
 	private final DatabaseClient db;
 
 	EmailDeliveries(DatabaseClient db) {
@@ -107,10 +114,12 @@ class EmailDeliveries {
 	 * @return whether there was such an email
 	 */
 	Mono<Boolean> resend(UUID notificationId, Instant now) {
-		return this.db.sql("""
-				UPDATE deliveries SET status = 'PENDING', attempts = 0, next_attempt_at = :now, updated_at = :now
-				WHERE notification_id = :id AND channel = 'EMAIL' AND status = 'FAILED'
-				""").bind("id", notificationId).bind("now", at(now)).fetch().rowsUpdated().map((rows) -> rows > 0);
+		return this.db.sql(RESEND_FAILED + " AND notification_id = :id")
+			.bind("id", notificationId)
+			.bind("now", at(now))
+			.fetch()
+			.rowsUpdated()
+			.map((rows) -> rows > 0);
 	}
 
 	/**
@@ -118,10 +127,12 @@ class EmailDeliveries {
 	 * @return how many
 	 */
 	Mono<Long> resendFailed(Instant failedFrom, Instant failedTo, Instant now) {
-		return this.db.sql("""
-				UPDATE deliveries SET status = 'PENDING', attempts = 0, next_attempt_at = :now, updated_at = :now
-				WHERE channel = 'EMAIL' AND status = 'FAILED' AND updated_at >= :from AND updated_at < :to
-				""").bind("from", at(failedFrom)).bind("to", at(failedTo)).bind("now", at(now)).fetch().rowsUpdated();
+		return this.db.sql(RESEND_FAILED + " AND updated_at >= :from AND updated_at < :to")
+			.bind("from", at(failedFrom))
+			.bind("to", at(failedTo))
+			.bind("now", at(now))
+			.fetch()
+			.rowsUpdated();
 	}
 
 	/**

@@ -28,9 +28,9 @@ class OrderDeadlines extends BackgroundLoop {
 
 	private static final Logger log = LoggerFactory.getLogger(OrderDeadlines.class);
 
-	private final OrderManagement orders;
+	private final OrderManagement management;
 
-	private final Orders stored;
+	private final Orders orders;
 
 	private final OrderEvents events;
 
@@ -40,10 +40,10 @@ class OrderDeadlines extends BackgroundLoop {
 
 	private volatile boolean holding;
 
-	OrderDeadlines(OrderManagement orders, Orders stored, OrderEvents events, SagaSettings settings, Clock clock) {
+	OrderDeadlines(OrderManagement management, Orders orders, OrderEvents events, SagaSettings settings, Clock clock) {
 		super("saga deadline check", settings.deadlineCheckInterval());
+		this.management = management;
 		this.orders = orders;
-		this.stored = stored;
 		this.events = events;
 		this.settings = settings;
 		this.clock = clock;
@@ -54,8 +54,8 @@ class OrderDeadlines extends BackgroundLoop {
 	 * @return how many orders this call rejected
 	 */
 	public Mono<Long> rejectOverdue() {
-		return this.orders.timeOutNextOverdue()
-			.expand((rejected) -> this.orders.timeOutNextOverdue())
+		return this.management.timeOutNextOverdue()
+			.expand((rejected) -> this.management.timeOutNextOverdue())
 			.take(this.settings.deadlineBatchSize())
 			.count();
 	}
@@ -70,7 +70,7 @@ class OrderDeadlines extends BackgroundLoop {
 	}
 
 	private Mono<Long> hold(Instant oldest, Instant now) {
-		return this.stored.holdDeadlines(now.plus(this.settings.deadline())).map((moved) -> {
+		return this.orders.holdDeadlines(now.plus(this.settings.deadline())).map((moved) -> {
 			if (!this.holding) {
 				this.holding = true;
 				log.warn("Holding saga deadlines: our events have not reached Kafka since {}", oldest);
