@@ -1,5 +1,6 @@
 package dev.orderflow.notification.messaging;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -46,8 +47,8 @@ class OrderEventsListener {
 	}
 
 	@KafkaListener(topics = ObservedEvents.ORDERS, groupId = "notification-service")
-	void on(ConsumerRecord<String, String> record) {
-		this.consumer.handle(record, CONSUMER, this.effects);
+	void on(List<ConsumerRecord<String, String>> records) {
+		this.consumer.handleAll(records, CONSUMER, this.effects);
 	}
 
 	private ObservedEvents.OrderOutcome outcome(ReceivedEvent event) {

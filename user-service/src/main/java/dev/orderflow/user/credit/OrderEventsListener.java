@@ -1,6 +1,7 @@
 package dev.orderflow.user.credit;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -39,8 +40,8 @@ class OrderEventsListener {
 	}
 
 	@KafkaListener(topics = SagaEvents.ORDERS, groupId = "user-service")
-	void on(ConsumerRecord<String, String> record) {
-		this.consumer.handle(record, CONSUMER, this.effects);
+	void on(List<ConsumerRecord<String, String>> records) {
+		this.consumer.handleAll(records, CONSUMER, this.effects);
 	}
 
 	private SagaEvents.OrderEvent order(ReceivedEvent event) {

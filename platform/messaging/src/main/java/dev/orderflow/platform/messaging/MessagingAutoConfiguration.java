@@ -5,6 +5,7 @@ import java.util.Map;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
+import io.micrometer.observation.ObservationRegistry;
 import io.r2dbc.spi.ConnectionFactory;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -92,9 +93,9 @@ public class MessagingAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	IdempotentConsumer idempotentConsumer(MessagingSchema schema, DatabaseClient db, WholeTransactions transactions,
-			ObjectProvider<MeterRegistry> meters) {
+			ObjectProvider<MeterRegistry> meters, ObjectProvider<ObservationRegistry> observations) {
 		return new IdempotentConsumer(db, transactions, meters.getIfAvailable(() -> Metrics.globalRegistry),
-				Clock.systemUTC());
+				observations.getIfAvailable(() -> ObservationRegistry.NOOP), Clock.systemUTC());
 	}
 
 	/**

@@ -1,6 +1,6 @@
 package dev.orderflow.platform.messaging;
 
-import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -8,7 +8,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import reactor.core.publisher.Mono;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -47,13 +46,13 @@ public class MessagingTestApplication {
 		}
 
 		@KafkaListener(topics = TOPIC, groupId = "effects-test")
-		void on(ConsumerRecord<String, String> record) {
-			Span span = this.tracer.currentSpan();
-			Header id = record.headers().lastHeader("ce_id");
-			if (span != null && id != null) {
-				traceIds.put(new String(id.value(), StandardCharsets.UTF_8), span.context().traceId());
-			}
-			this.consumer.handle(record, "effects-test", Map.of("TestHappened", (event) -> {
+		void on(List<ConsumerRecord<String, String>> records) {
+			this.consumer.handleAll(records, "effects-test", Map.of("TestHappened", (event) -> {
+				// where the effect runs, as the outbox reads it for the events it writes
+				Span span = this.tracer.currentSpan();
+				if (span != null) {
+					traceIds.put(event.id(), span.context().traceId());
+				}
 				if (event.payload().contains("poison")) {
 					return Mono.error(new MalformedEvent("unreadable payload"));
 				}

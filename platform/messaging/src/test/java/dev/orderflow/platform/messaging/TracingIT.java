@@ -45,7 +45,7 @@ class TracingIT {
 
 	@Test
 	void continuesTheTraceOfTheProducerInTheConsumer() {
-		OutboxEvent event = OutboxEvent.of(MessagingTestApplication.TOPIC, "Thing", "traced", "ThingChanged",
+		OutboxEvent event = OutboxEvent.of(MessagingTestApplication.TOPIC, "Thing", "traced", "TestHappened",
 				Map.of("traced", true));
 		Span request = this.tracer.nextSpan().name("place-order").start();
 		try (Tracer.SpanInScope scope = this.tracer.withSpan(request)) {

@@ -8,6 +8,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 
 import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.listener.ListenerExecutionFailedException;
@@ -37,11 +38,7 @@ public final class DeadLetterErrorHandlers {
 		backOff.setMaxInterval(settings.maxBackoff().toMillis());
 		backOff.setMaxAttempts(settings.retries());
 		DefaultErrorHandler handler = new DefaultErrorHandler((record, ex) -> {
-			// The listener adapter wraps what the handler threw; operators need the real
-			// cause.
-			Exception cause = (ex instanceof ListenerExecutionFailedException
-					&& ex.getCause() instanceof Exception inner) ? inner : ex;
-			recoverer.accept(record, cause);
+			recoverer.accept(record, cause(ex));
 			Header type = record.headers().lastHeader(CloudEventHeaders.TYPE);
 			Counter.builder("orderflow.events.deadlettered")
 				.description("Records sent to a dead-letter topic")
@@ -52,6 +49,19 @@ public final class DeadLetterErrorHandlers {
 		}, backOff);
 		handler.addNotRetryableExceptions(MalformedEvent.class, DeserializationException.class);
 		return handler;
+	}
+
+	/**
+	 * What the handler threw: the listener adapter wraps it, and a batch listener wraps
+	 * it again to name the failed record. Operators need the real cause.
+	 */
+	static Exception cause(Exception ex) {
+		Exception cause = ex;
+		while ((cause instanceof ListenerExecutionFailedException || cause instanceof BatchListenerFailedException)
+				&& cause.getCause() instanceof Exception inner) {
+			cause = inner;
+		}
+		return cause;
 	}
 
 }
