@@ -1,16 +1,21 @@
 package dev.orderflow.systemtests;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,7 +35,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * docs/architecture.md over every order placed: I1 every accepted order ends APPROVED,
  * REJECTED or CANCELLED; I2 each customer's reserved credit is the sum of their approved
  * orders and within the limit; I3/I4 each terminal order has exactly one notification of
- * its outcome; I5 nothing accepted is lost. Loops are bounded and target 127.0.0.1 only.
+ * its outcome; I5 nothing accepted is lost. The orders mix approvals, rejections (one
+ * customer orders past its limit) and cancellations (one customer cancels some at once).
+ * Each run asserts what it prints: no order refused while a part whose work can wait in
+ * an outbox or a topic is down, and every refusal otherwise a 503 problem+json or a
+ * refused connection; the first order approved within 30 s of the part being back. Loops
+ * are bounded and target 127.0.0.1 only.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -41,117 +51,215 @@ class FaultsIT {
 	/** Orders per fault run, one every 300 ms: about 12 s of load. */
 	private static final int ORDERS_PER_RUN = 40;
 
+	/** Customers ordering within their limit; one more orders past it. */
+	private static final int CUSTOMERS_WITHIN_LIMIT = 3;
+
+	/** How long after the part is back an order must be approved again. */
+	private static final Duration RECOVERY = Duration.ofSeconds(30);
+
 	private final WholeSystem system = WholeSystem.up();
 
 	private final Api api = new Api(WholeSystem.GATEWAY, WholeSystem.GATEWAY);
 
 	private final List<String> customers = new ArrayList<>();
 
+	private final Map<String, String> emails = new HashMap<>();
+
 	private final List<Placed> placed = new CopyOnWriteArrayList<>();
 
 	private String product;
+
+	private String pastTheLimitProduct;
+
+	/**
+	 * The quantity of {@link #pastTheLimitProduct} past a new customer's credit limit.
+	 */
+	private int pastTheLimit;
 
 	private volatile Instant restartedAt = Instant.now();
 
 	@BeforeAll
 	void customers() {
-		for (int index = 0; index < 3; index++) {
+		for (int index = 0; index <= CUSTOMERS_WITHIN_LIMIT; index++) {
 			String email = "faults-" + UUID.randomUUID() + "@example.com";
 			this.api
 				.post(WholeSystem.GATEWAY + "/api/auth/register", null,
 						Map.of("email", email, "password", PASSWORD, "name", "Faults Customer " + index))
 				.expect(201);
-			this.customers.add(this.api.login(email, PASSWORD));
+			String token = this.api.login(email, PASSWORD);
+			this.customers.add(token);
+			this.emails.put(token, email);
 		}
 		// the cheapest product: a customer's limit fits many orders, some are rejected
 		// late
-		this.product = this.api.products()
-			.stream()
-			.min((a, b) -> new BigDecimal(a.get("price").get("amount").asString())
-				.compareTo(new BigDecimal(b.get("price").get("amount").asString())))
-			.orElseThrow()
-			.get("id")
-			.asString();
+		List<JsonNode> products = this.api.products();
+		this.product = products.stream().min(FaultsIT::byPrice).orElseThrow().get("id").asString();
+		// the dearest product past the limit: few enough of it to be a valid order
+		JsonNode dearest = products.stream().max(FaultsIT::byPrice).orElseThrow();
+		this.pastTheLimitProduct = dearest.get("id").asString();
+		BigDecimal limit = amount(this.api.me(overLimitCustomer()).get("credit").get("limit"));
+		this.pastTheLimit = limit.divide(amount(dearest.get("price")), 0, RoundingMode.FLOOR).intValueExact() + 1;
+		assertThat(this.pastTheLimit).as("an order past the limit within the quantity allowed")
+			.isLessThanOrEqualTo(1000);
+	}
+
+	private static int byPrice(JsonNode a, JsonNode b) {
+		return amount(a.get("price")).compareTo(amount(b.get("price")));
+	}
+
+	private static BigDecimal amount(JsonNode money) {
+		return new BigDecimal(money.get("amount").asString());
 	}
 
 	@Test
 	@Order(1)
 	void killingUserServiceUnderLoadLosesNothing() {
-		underLoad("kill -9 user-service", () -> {
+		Run run = underLoad("kill -9 user-service", () -> {
 			this.system.kill("user-service");
 			ServiceProcess.sleep(Duration.ofSeconds(3));
-			restarting();
 			this.system.start("user-service");
+			backAgain();
 		});
+		// its work waits in the orders topic: nothing refused
+		assertThat(run.refusals()).isEmpty();
 	}
 
 	@Test
 	@Order(2)
 	void killingOrderServiceAnswers503WhileDownAndRecoversByItself() {
-		underLoad("kill -9 order-service", () -> {
+		Run run = underLoad("kill -9 order-service", () -> {
 			this.system.kill("order-service");
 			Api.Response whileDown = Awaitility.await()
 				.atMost(Duration.ofSeconds(30))
 				.until(() -> this.api.get(WholeSystem.GATEWAY + "/api/orders", this.customers.get(0)),
 						(response) -> response.status() == 503);
 			assertThat(whileDown.body().get("type").asString()).startsWith("urn:orderflow:problem:");
-			restarting();
 			this.system.start("order-service");
+			backAgain();
 		});
+		// the gateway answers for it while it is down
+		assertThat(run.refusals()).isNotEmpty().allMatch(Refusal.PROBLEM_503::equals);
 	}
 
 	@Test
 	@Order(3)
 	void killingKafkaUnderLoadLosesNothing() {
-		underLoad("kill -9 Kafka", () -> {
+		Run run = underLoad("kill -9 Kafka", () -> {
 			this.system.kill("kafka");
 			ServiceProcess.sleep(Duration.ofSeconds(5));
-			restarting();
 			this.system.start("kafka");
+			backAgain();
 		});
+		// the events wait in the outboxes, and the deadlines wait for them
+		assertThat(run.refusals()).isEmpty();
+		assertThat(run.outcomes()).doesNotContainKey("REJECTED(TIMEOUT)");
 	}
 
 	@Test
 	@Order(4)
 	void restartingPostgresUnderLoadLosesNothing() {
-		// measured from PostgreSQL being back: an order decided while it was still
-		// stopping
-		// would otherwise count as "approved again"
-		underLoad("restart PostgreSQL", () -> {
+		Run run = underLoad("restart PostgreSQL", () -> {
 			this.system.restart("postgres");
-			restarting();
+			backAgain();
 		});
+		// nothing can be stored meanwhile: refused, each with a problem
+		assertThat(run.refusals()).allMatch(Refusal.PROBLEM_503::equals);
+	}
+
+	@Test
+	@Order(5)
+	void killingNotificationServiceUnderLoadLosesNothing() {
+		Run run = underLoad("kill -9 notification-service", () -> {
+			this.system.kill("notification-service");
+			ServiceProcess.sleep(Duration.ofSeconds(3));
+			this.system.start("notification-service");
+			backAgain();
+		});
+		// not on the saga's path: nothing refused; I3/I4 above: one notification each
+		assertThat(run.refusals()).isEmpty();
+		assertThat(run.outcomes()).doesNotContainKey("REJECTED(TIMEOUT)");
+	}
+
+	@Test
+	@Order(6)
+	void killingTheGatewayRefusesConnectionsAndRecoversByItself() {
+		Run run = underLoad("kill -9 gateway", () -> {
+			this.system.kill("gateway-service");
+			ServiceProcess.sleep(Duration.ofSeconds(2));
+			this.system.start("gateway-service");
+			backAgain();
+		});
+		// nobody listens while it is down (a request in flight loses its connection);
+		// starting, it may not have its routes yet
+		assertThat(run.refusals()).isNotEmpty()
+			.allMatch(EnumSet.of(Refusal.CONNECTION_REFUSED, Refusal.CONNECTION_LOST, Refusal.PROBLEM_503)::contains)
+			.contains(Refusal.CONNECTION_REFUSED);
+	}
+
+	@Test
+	@Order(7)
+	void killingTheRegistryChangesNothing() {
+		Run run = underLoad("kill -9 registry", () -> {
+			this.system.kill("discovery-service");
+			ServiceProcess.sleep(Duration.ofSeconds(10));
+			this.system.start("discovery-service");
+			backAgain();
+		});
+		// the gateway and the services route from the registry they fetched last
+		assertThat(run.refusals()).isEmpty();
+	}
+
+	@Test
+	@Order(8)
+	void killingZipkinChangesNothing() {
+		Run run = underLoad("kill -9 Zipkin", () -> {
+			this.system.kill("zipkin");
+			ServiceProcess.sleep(Duration.ofSeconds(5));
+			this.system.start("zipkin");
+			backAgain();
+		});
+		// spans are dropped meanwhile, nothing else
+		assertThat(run.refusals()).isEmpty();
 	}
 
 	/**
 	 * Places orders in the background while the fault happens, waits for the load, checks
 	 * the invariants over every order placed so far, and reports this run.
 	 */
-	private void underLoad(String fault, Runnable inject) {
+	private Run underLoad(String fault, Runnable inject) {
 		List<Placed> run = new CopyOnWriteArrayList<>();
-		AtomicInteger refused = new AtomicInteger();
+		List<Refusal> refusals = new CopyOnWriteArrayList<>();
 		Thread load = new Thread(() -> {
 			for (int index = 0; index < ORDERS_PER_RUN; index++) {
-				String token = this.customers.get(index % this.customers.size());
+				boolean pastItsLimit = index % (CUSTOMERS_WITHIN_LIMIT + 1) == CUSTOMERS_WITHIN_LIMIT;
+				String token = pastItsLimit ? overLimitCustomer() : this.customers.get(index % CUSTOMERS_WITHIN_LIMIT);
 				try {
-					Api.Response response = this.api.post(WholeSystem.GATEWAY + "/api/orders", token,
-							Map.of("items", List.of(Map.of("productId", this.product, "quantity", 1))));
+					Api.Response response = this.api.post(WholeSystem.GATEWAY + "/api/orders", token, Map.of("items",
+							List.of(pastItsLimit
+									? Map.of("productId", this.pastTheLimitProduct, "quantity", this.pastTheLimit)
+									: Map.of("productId", this.product, "quantity", 1))));
 					if (response.status() == 202) {
-						run.add(new Placed(token, response.body().get("id").asString()));
+						String id = response.body().get("id").asString();
+						run.add(new Placed(token, id));
+						if (index % 8 == 1) {
+							cancelIfPossible(token, id);
+						}
 					}
 					else {
-						refused.incrementAndGet();
+						refusals.add(Refusal.of(response));
 					}
 				}
 				catch (RuntimeException ex) {
-					// refused while a part is down: not accepted, so nothing to keep
-					refused.incrementAndGet();
+					// not accepted, so nothing to keep
+					refusals.add(Refusal.of(ex));
 				}
 				ServiceProcess.sleep(Duration.ofMillis(300));
 			}
 		}, "order-load");
 		load.start();
-		ServiceProcess.sleep(Duration.ofSeconds(2));
+		// two rounds of the customers before the fault: each kind of outcome is on its
+		// way
+		Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> run.size() >= 2 * (CUSTOMERS_WITHIN_LIMIT + 1));
 		inject.run();
 		try {
 			load.join(Duration.ofMinutes(3).toMillis());
@@ -162,10 +270,32 @@ class FaultsIT {
 		run.add(probe());
 		this.placed.addAll(run);
 		assertInvariants();
-		report(fault, run, refused.get());
+		Run result = report(fault, run, refusals);
+		assertThat(result.recovery()).as("from the part being back to the first order approved")
+			.isNotNull()
+			.isLessThanOrEqualTo(RECOVERY);
+		assertThat(result.outcomes()).containsKeys("APPROVED", "REJECTED(INSUFFICIENT_CREDIT)", "CANCELLED");
+		return result;
 	}
 
-	private void restarting() {
+	/**
+	 * A customer changing their mind at once; while order-service is down, they cannot.
+	 */
+	private void cancelIfPossible(String token, String id) {
+		try {
+			this.api.cancel(token, id);
+		}
+		catch (RuntimeException ex) {
+			// the order then ends as the saga decides
+		}
+	}
+
+	private String overLimitCustomer() {
+		return this.customers.get(CUSTOMERS_WITHIN_LIMIT);
+	}
+
+	/** The part is back (started and healthy): recovery is measured from here. */
+	private void backAgain() {
 		this.restartedAt = Instant.now();
 	}
 
@@ -183,9 +313,10 @@ class FaultsIT {
 	}
 
 	/**
-	 * What the closing note asks for: counts per terminal state, and the recovery time.
+	 * What the closing note asks for: counts per terminal state, the refusals and the
+	 * recovery time.
 	 */
-	private void report(String fault, List<Placed> run, int refused) {
+	private Run report(String fault, List<Placed> run, List<Refusal> refusals) {
 		Map<String, Integer> outcomes = new TreeMap<>();
 		Instant firstApprovedAgain = null;
 		for (Placed order : run) {
@@ -200,11 +331,16 @@ class FaultsIT {
 				firstApprovedAgain = decided;
 			}
 		}
+		Map<Refusal, Long> refused = new TreeMap<>(
+				refusals.stream().collect(Collectors.groupingBy((refusal) -> refusal, Collectors.counting())));
+		Duration recovery = (firstApprovedAgain != null) ? Duration.between(this.restartedAt, firstApprovedAgain)
+				: null;
 		System.out.printf(
-				"fault %s: %d orders accepted (%d refused while down), outcomes %s; I1-I5 held over all"
-						+ " %d orders placed so far; restart -> first order approved again: %s%n",
-				fault, run.size(), refused, outcomes, this.placed.size(), (firstApprovedAgain != null)
-						? Duration.between(this.restartedAt, firstApprovedAgain).toMillis() + " ms" : "none");
+				"fault %s: %d orders placed, %d accepted, %d refused %s, outcomes %s; I1-I5 held over all"
+						+ " %d orders placed so far; back -> first order approved again: %s%n",
+				fault, run.size() + refusals.size(), run.size(), refusals.size(), refused, outcomes, this.placed.size(),
+				(recovery != null) ? recovery.toMillis() + " ms" : "none");
+		return new Run(outcomes, refusals, recovery);
 	}
 
 	/**
@@ -236,7 +372,9 @@ class FaultsIT {
 					assertThat(reserved)
 						.isLessThanOrEqualTo(new BigDecimal(credit.get("limit").get("amount").asString()));
 				});
-			// I3, I4: exactly one notification of each order's outcome
+			// I3, I4: exactly one notification of each order's outcome, and of its
+			// approval
+			// too if it was cancelled once approved
 			Awaitility.await()
 				.atMost(Duration.ofSeconds(60))
 				.pollInterval(Duration.ofSeconds(1))
@@ -244,10 +382,28 @@ class FaultsIT {
 				.untilAsserted(() -> {
 					Map<String, List<String>> notifications = notificationsByOrder(token);
 					for (String id : placedByCustomer) {
-						assertThat(notifications.getOrDefault(id, List.of())).as("notifications of order %s", id)
-							.containsExactly("ORDER_" + statuses.get(id));
+						List<String> ofOrder = notifications.getOrDefault(id, List.of());
+						String outcome = "ORDER_" + statuses.get(id);
+						if ("ORDER_CANCELLED".equals(outcome) && ofOrder.size() == 2) {
+							assertThat(ofOrder).as("notifications of order %s", id)
+								.containsExactlyInAnyOrder("ORDER_APPROVED", outcome);
+						}
+						else {
+							assertThat(ofOrder).as("notifications of order %s", id).containsExactly(outcome);
+						}
 					}
 				});
+			// I4: an email for each notification (the welcome and one per outcome); email
+			// is
+			// at least once (ADR 0010), so a part killed mid-send may send one twice
+			String mailbox = WholeSystem.MAIL + "/api/user/" + this.emails.get(token) + "/messages/INBOX";
+			Awaitility.await()
+				.atMost(Duration.ofSeconds(60))
+				.pollInterval(Duration.ofSeconds(1))
+				.ignoreExceptions()
+				.untilAsserted(
+						() -> assertThat(this.api.get(mailbox, null).expect(200).body().size()).isGreaterThanOrEqualTo(
+								1 + notificationsByOrder(token).values().stream().mapToInt(List::size).sum()));
 		}
 	}
 
@@ -282,6 +438,57 @@ class FaultsIT {
 	}
 
 	private record Placed(String token, String id) {
+
+	}
+
+	/**
+	 * One fault run's results.
+	 *
+	 * @param outcomes accepted orders by final state
+	 * @param refusals the orders not accepted
+	 * @param recovery from the part being back to the first order approved, or null
+	 */
+	private record Run(Map<String, Integer> outcomes, List<Refusal> refusals, Duration recovery) {
+
+	}
+
+	/** How an order was refused. */
+	private enum Refusal {
+
+		/** 503 problem+json: the gateway or order-service said it cannot take it now. */
+		PROBLEM_503,
+		/** Nobody listened on the gateway's port. */
+		CONNECTION_REFUSED,
+		/** The connection broke before an answer: the gateway died under the request. */
+		CONNECTION_LOST,
+		/** Anything else: a status or an error that a fault should not cause. */
+		OTHER;
+
+		static Refusal of(Api.Response response) {
+			try {
+				return (response.status() == 503
+						&& response.body().path("type").asString("").startsWith("urn:orderflow:problem:")) ? PROBLEM_503
+								: OTHER;
+			}
+			catch (RuntimeException notJson) {
+				return OTHER;
+			}
+		}
+
+		static Refusal of(RuntimeException ex) {
+			for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+				if (cause instanceof ConnectException) {
+					return CONNECTION_REFUSED;
+				}
+				if (cause instanceof HttpTimeoutException) {
+					return OTHER;
+				}
+				if (cause instanceof IOException) {
+					return CONNECTION_LOST;
+				}
+			}
+			return OTHER;
+		}
 
 	}
 

@@ -1,5 +1,6 @@
 package dev.orderflow.order.ordering;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -25,7 +26,7 @@ import dev.orderflow.platform.messaging.inbox.ReceivedEvent;
 @Component
 class CreditEventsListener {
 
-	private static final String CONSUMER = "order-service.saga";
+	static final String CONSUMER = "order-service.saga";
 
 	private final IdempotentConsumer consumer;
 
@@ -47,8 +48,8 @@ class CreditEventsListener {
 	}
 
 	@KafkaListener(topics = SagaEvents.CREDIT, groupId = "order-service")
-	void on(ConsumerRecord<String, String> record) {
-		this.consumer.handle(record, CONSUMER, this.effects);
+	void on(List<ConsumerRecord<String, String>> records) {
+		this.consumer.handleAll(records, CONSUMER, this.effects);
 	}
 
 	private SagaEvents.CreditEvent credit(ReceivedEvent event) {
