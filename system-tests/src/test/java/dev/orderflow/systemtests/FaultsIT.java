@@ -3,7 +3,13 @@ package dev.orderflow.systemtests;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +20,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 
@@ -222,6 +229,91 @@ class FaultsIT {
 		assertThat(run.refusals()).isEmpty();
 	}
 
+	@Test
+	@Order(9)
+	void freezingKafkaLongerThanTheClientTimeoutsLosesNothing() {
+		Run run = underLoad("SIGSTOP Kafka (15 s)", () -> {
+			this.system.freeze("kafka");
+			// past the clients' request and session timeouts (10 s)
+			ServiceProcess.sleep(Duration.ofSeconds(15));
+			this.system.thaw("kafka");
+			backAgain();
+		});
+		assertThat(run.refusals()).isEmpty();
+		assertThat(run.outcomes()).doesNotContainKey("REJECTED(TIMEOUT)");
+	}
+
+	@Test
+	@Order(10)
+	void freezingPostgresLongerThanTheGatewaysTimeLimitLosesNothing() {
+		Run run = underLoad("SIGSTOP PostgreSQL (15 s)", () -> {
+			this.system.freeze("postgres");
+			// past the gateway's time limit (5 s): requests are cut while their
+			// statements hang
+			ServiceProcess.sleep(Duration.ofSeconds(15));
+			this.system.thaw("postgres");
+			backAgain();
+		});
+		// nothing can be stored meanwhile: each refusal a problem, 503 or the gateway's
+		// 504
+		assertThat(run.refusals()).allMatch(EnumSet.of(Refusal.PROBLEM_503, Refusal.PROBLEM_504)::contains);
+	}
+
+	@Test
+	@Order(11)
+	void aCrashAfterTheBrokersAcknowledgementAndBeforeMarkingSentTakesEffectOnce() throws Exception {
+		double duplicatesBefore = duplicateOrderEventsAtUserService();
+		// its log is appended to by every start: only what is written from now on counts
+		Path log = this.system.log("order-service");
+		long logBefore = Files.size(log);
+		Callable<Boolean> halted = () -> {
+			String text = Files.readString(log);
+			return text.substring((int) Math.min(logBefore, text.length()))
+				.contains("Halting after the broker acknowledged");
+		};
+		Run run = underLoad("halt after the broker's acknowledgement", () -> {
+			this.system.kill("order-service");
+			// the test-only switch halts it once the broker acknowledged its first batch
+			if (this.system.startWith("order-service",
+					Map.of("ORDERFLOW_MESSAGING_RELAY_HALTAFTERACKNOWLEDGED", "true"))) {
+				// an order of its own, in case the load has ended: its event is the batch
+				Awaitility.await()
+					.atMost(Duration.ofSeconds(60))
+					.pollInterval(Duration.ofMillis(500))
+					.ignoreExceptions()
+					.until(() -> halted.call() || this.api
+						.post(WholeSystem.GATEWAY + "/api/orders", this.customers.get(0),
+								Map.of("items", List.of(Map.of("productId", this.product, "quantity", 1))))
+						.status() == 202 && halted.call());
+			}
+			Awaitility.await().atMost(Duration.ofSeconds(60)).until(halted);
+			this.system.start("order-service");
+			backAgain();
+		});
+		assertThat(run.refusals()).allMatch(Refusal.PROBLEM_503::equals);
+		// the acknowledged events were published again, and user-service applied them
+		// once
+		// (I2 and I3 held above)
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.until(this::duplicateOrderEventsAtUserService, (duplicates) -> duplicates > duplicatesBefore);
+	}
+
+	/** user-service's count of order events it had already applied. */
+	private double duplicateOrderEventsAtUserService() throws IOException, InterruptedException {
+		HttpResponse<String> metrics = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:8081/actuator/prometheus"))
+				.timeout(Duration.ofSeconds(10))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(metrics.statusCode()).isEqualTo(200);
+		return metrics.body()
+			.lines()
+			.filter((line) -> line.startsWith("orderflow_events_consumed_total{")
+					&& line.contains("outcome=\"duplicate\"") && line.contains("topic=\"orders.order.v1\""))
+			.mapToDouble((line) -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+			.sum();
+	}
+
 	/**
 	 * Places orders in the background while the fault happens, waits for the load, checks
 	 * the invariants over every order placed so far, and reports this run.
@@ -407,10 +499,22 @@ class FaultsIT {
 		}
 	}
 
+	/** Every page of a list: a customer places more than one page of orders here. */
+	private List<JsonNode> all(String path, String token) {
+		List<JsonNode> items = new ArrayList<>();
+		for (int page = 0;; page++) {
+			JsonNode body = this.api.get(WholeSystem.GATEWAY + path + "&page=" + page, token).expect(200).body();
+			List<JsonNode> ofPage = JourneyIT.items(body);
+			items.addAll(ofPage);
+			if (ofPage.isEmpty() || items.size() >= body.get("totalItems").asLong()) {
+				return items;
+			}
+		}
+	}
+
 	private Map<String, String> statusesOf(String token) {
 		Map<String, String> statuses = new HashMap<>();
-		for (JsonNode order : JourneyIT
-			.items(this.api.get(WholeSystem.GATEWAY + "/api/orders?size=100", token).expect(200).body())) {
+		for (JsonNode order : all("/api/orders?size=100", token)) {
 			statuses.put(order.get("id").asString(), order.get("status").asString());
 		}
 		return statuses;
@@ -418,8 +522,7 @@ class FaultsIT {
 
 	private BigDecimal approvedTotal(String token) {
 		BigDecimal approved = BigDecimal.ZERO;
-		for (JsonNode order : JourneyIT.items(
-				this.api.get(WholeSystem.GATEWAY + "/api/orders?status=APPROVED&size=100", token).expect(200).body())) {
+		for (JsonNode order : all("/api/orders?status=APPROVED&size=100", token)) {
 			approved = approved.add(new BigDecimal(order.get("total").get("amount").asString()));
 		}
 		return approved;
@@ -427,8 +530,7 @@ class FaultsIT {
 
 	private Map<String, List<String>> notificationsByOrder(String token) {
 		Map<String, List<String>> byOrder = new HashMap<>();
-		for (JsonNode notification : JourneyIT
-			.items(this.api.get(WholeSystem.GATEWAY + "/api/notifications?size=100", token).expect(200).body())) {
+		for (JsonNode notification : all("/api/notifications?size=100", token)) {
 			String orderId = notification.path("orderId").asString(null);
 			if (orderId != null) {
 				byOrder.computeIfAbsent(orderId, (id) -> new ArrayList<>()).add(notification.get("type").asString());
@@ -457,6 +559,8 @@ class FaultsIT {
 
 		/** 503 problem+json: the gateway or order-service said it cannot take it now. */
 		PROBLEM_503,
+		/** 504 problem+json: the gateway's time limit cut a request that hung. */
+		PROBLEM_504,
 		/** Nobody listened on the gateway's port. */
 		CONNECTION_REFUSED,
 		/** The connection broke before an answer: the gateway died under the request. */
@@ -466,9 +570,9 @@ class FaultsIT {
 
 		static Refusal of(Api.Response response) {
 			try {
-				return (response.status() == 503
-						&& response.body().path("type").asString("").startsWith("urn:orderflow:problem:")) ? PROBLEM_503
-								: OTHER;
+				boolean problem = response.body().path("type").asString("").startsWith("urn:orderflow:problem:");
+				return !problem ? OTHER
+						: (response.status() == 503) ? PROBLEM_503 : (response.status() == 504) ? PROBLEM_504 : OTHER;
 			}
 			catch (RuntimeException notJson) {
 				return OTHER;

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import com.nimbusds.jose.jwk.RSAKey;
@@ -60,9 +61,36 @@ final class WholeSystem {
 		dev("kill", part);
 	}
 
+	/**
+	 * {@code SIGSTOP} of one part and its children: it hangs, its connections stay open.
+	 */
+	void freeze(String part) {
+		dev("freeze", part);
+	}
+
+	/** {@code SIGCONT} of a frozen part. */
+	void thaw(String part) {
+		dev("thaw", part);
+	}
+
 	/** Starts a killed part again and waits until it is healthy. */
 	void start(String part) {
 		dev("start", part);
+	}
+
+	/**
+	 * Starts a killed part with more environment (a fault switch, say) and waits until it
+	 * is healthy.
+	 * @return false if it died before that
+	 */
+	boolean startWith(String part, Map<String, String> environment) {
+		try {
+			dev(environment, "start", part);
+			return true;
+		}
+		catch (IllegalStateException died) {
+			return false;
+		}
 	}
 
 	/** Stops a part gracefully, starts it again and waits until it is healthy. */
@@ -100,12 +128,17 @@ final class WholeSystem {
 	}
 
 	private String dev(String... arguments) {
+		return dev(Map.of(), arguments);
+	}
+
+	private String dev(Map<String, String> environment, String... arguments) {
 		List<String> command = new ArrayList<>(List.of("bash", this.root.resolve("dev").toString()));
 		command.addAll(List.of(arguments));
 		ProcessBuilder builder = new ProcessBuilder(command).directory(this.root.toFile()).redirectErrorStream(true);
 		builder.environment().put("DEV_STATE", this.state.toString());
 		builder.environment().put("DEV_LIB", this.root.resolve(".dev/lib").toString());
 		builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+		builder.environment().putAll(environment);
 		try {
 			Process process = builder.start();
 			String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

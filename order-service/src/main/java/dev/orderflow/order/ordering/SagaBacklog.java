@@ -12,7 +12,6 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 
 import dev.orderflow.platform.background.BackgroundLoop;
-import dev.orderflow.platform.messaging.inbox.IdempotentConsumer;
 
 /**
  * How far behind the saga is, read every {@code orderflow.saga.backlog-check-interval}:
@@ -37,7 +36,7 @@ class SagaBacklog extends BackgroundLoop {
 
 	private final DatabaseClient db;
 
-	private final IdempotentConsumer inbox;
+	private final CreditAnswers answers;
 
 	private final SagaSettings settings;
 
@@ -48,10 +47,10 @@ class SagaBacklog extends BackgroundLoop {
 	/** Since when answers have kept arriving; null while nobody answers. */
 	private volatile Instant answeringSince;
 
-	SagaBacklog(DatabaseClient db, IdempotentConsumer inbox, SagaSettings settings, Clock clock) {
+	SagaBacklog(DatabaseClient db, CreditAnswers answers, SagaSettings settings, Clock clock) {
 		super("saga backlog check", settings.backlogCheckInterval());
 		this.db = db;
-		this.inbox = inbox;
+		this.answers = answers;
 		this.settings = settings;
 		this.clock = clock;
 	}
@@ -73,7 +72,7 @@ class SagaBacklog extends BackgroundLoop {
 
 	@Override
 	protected Mono<?> round() {
-		Mono<Optional<Instant>> lastAnswer = this.inbox.lastApplied(CreditEventsListener.CONSUMER)
+		Mono<Optional<Instant>> lastAnswer = this.answers.lastApplied()
 			.map(Optional::of)
 			.defaultIfEmpty(Optional.empty());
 		return this.db.sql("SELECT min(deadline_at) AS deadline FROM orders WHERE status = 'PENDING'")

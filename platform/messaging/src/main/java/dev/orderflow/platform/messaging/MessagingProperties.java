@@ -26,10 +26,13 @@ public record MessagingProperties(String source, @DefaultValue Relay relay, @Def
 	 * @param batchSize rows published per round
 	 * @param initialBackoff wait after a failed publish
 	 * @param maxBackoff the longest wait between attempts while Kafka is down
+	 * @param haltAfterAcknowledged a fault switch for the fault tests only: the JVM halts
+	 * after the broker acknowledged a batch and before its rows are marked sent, the one
+	 * moment a crash publishes events twice (never set in a deployment)
 	 */
 	public record Relay(@DefaultValue("true") boolean enabled, @DefaultValue("1s") Duration pollInterval,
 			@DefaultValue("200") int batchSize, @DefaultValue("200ms") Duration initialBackoff,
-			@DefaultValue("10s") Duration maxBackoff) {
+			@DefaultValue("10s") Duration maxBackoff, @DefaultValue("false") boolean haltAfterAcknowledged) {
 
 	}
 

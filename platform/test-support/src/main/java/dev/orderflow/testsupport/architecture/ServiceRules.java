@@ -133,18 +133,20 @@ public final class ServiceRules {
 
 	/**
 	 * The messaging adapters besides listeners: the outbox writers ({@code *Outbox}, a
-	 * feature's events port implemented over the platform outbox) and the wire records
-	 * they read and write (a final {@code *Events} class holding records; a feature's
-	 * {@code *Events} port is an interface and stays checked).
+	 * feature's events port implemented over the platform outbox), the inbox readers
+	 * ({@code *Inbox}, a port read from what the platform inbox recorded) and the wire
+	 * records they read and write (a final {@code *Events} class holding records; a
+	 * feature's {@code *Events} port is an interface and stays checked).
 	 */
 	private static DescribedPredicate<JavaClass> areOutboxWriters() {
-		return DescribedPredicate.describe("are outbox writers or wire records", type -> {
+		return DescribedPredicate.describe("are outbox writers, inbox readers or wire records", type -> {
 			JavaClass topLevel = type;
 			while (topLevel.getEnclosingClass().isPresent()) {
 				topLevel = topLevel.getEnclosingClass().get();
 			}
 			String name = topLevel.getSimpleName();
-			return name.endsWith("Outbox") || (name.endsWith("Events") && !topLevel.isInterface());
+			return name.endsWith("Outbox") || name.endsWith("Inbox")
+					|| (name.endsWith("Events") && !topLevel.isInterface());
 		});
 	}
 

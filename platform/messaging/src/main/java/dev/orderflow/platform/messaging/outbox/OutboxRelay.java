@@ -151,9 +151,19 @@ public class OutboxRelay extends BackgroundLoop {
 			.flatMapMany(Flux::fromIterable)
 			.concatMap((sending) -> Mono.fromFuture(sending.acknowledged).thenReturn(sending.row))
 			.collectList()
+			.doOnNext(this::haltIfSwitchedOn)
 			.flatMap((acked) -> markSent(acked).thenReturn(acked.size()))
 			.doOnNext((published) -> this.backoff = this.settings.initialBackoff())
 			.onErrorResume((ex) -> failed(rows, ex));
+	}
+
+	/** The fault tests' crash between the acknowledgement and the update (I3). */
+	private void haltIfSwitchedOn(List<PendingRow> acknowledged) {
+		if (this.settings.haltAfterAcknowledged()) {
+			log.error("Halting after the broker acknowledged {} events and before they were marked sent"
+					+ " (orderflow.messaging.relay.halt-after-acknowledged)", acknowledged.size());
+			Runtime.getRuntime().halt(137);
+		}
 	}
 
 	private Sending send(PendingRow row) {
