@@ -1,24 +1,17 @@
 package dev.orderflow.systemtests;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -33,33 +26,26 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import tools.jackson.databind.JsonNode;
 
+import dev.orderflow.systemtests.SagaWorkload.Placed;
+import dev.orderflow.systemtests.SagaWorkload.Refusal;
 import dev.orderflow.testsupport.ServiceProcess;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Faults under a steady stream of orders, each followed by a check of the invariants of
- * docs/architecture.md over every order placed: I1 every accepted order ends APPROVED,
- * REJECTED or CANCELLED; I2 each customer's reserved credit is the sum of their approved
- * orders and within the limit; I3/I4 each terminal order has exactly one notification of
- * its outcome; I5 nothing accepted is lost. The orders mix approvals, rejections (one
- * customer orders past its limit) and cancellations (one customer cancels some at once).
- * Each run asserts what it prints: no order refused while a part whose work can wait in
- * an outbox or a topic is down, and every refusal otherwise a 503 problem+json or a
- * refused connection; the first order approved within 30 s of the part being back. Loops
- * are bounded and target 127.0.0.1 only.
+ * Faults under a steady stream of orders ({@link SagaWorkload}: approvals, rejections
+ * past a limit, cancellations), each followed by a check of the invariants I1-I5 of
+ * docs/architecture.md over every order placed. Each run asserts what it prints: no order
+ * refused while a part whose work can wait in an outbox or a topic is down, and every
+ * refusal otherwise a 503 problem+json or a refused connection; the first order approved
+ * within 30 s of the part being back. Loops are bounded and target 127.0.0.1 only.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FaultsIT {
 
-	private static final String PASSWORD = "faults customer password";
-
-	/** Orders per fault run, one every 300 ms: about 12 s of load. */
-	private static final int ORDERS_PER_RUN = 40;
-
-	/** Customers ordering within their limit; one more orders past it. */
-	private static final int CUSTOMERS_WITHIN_LIMIT = 3;
+	/** Orders per fault run, one every 300 ms: about 10 s of load. */
+	private static final int ORDERS_PER_RUN = 30;
 
 	/** How long after the part is back an order must be approved again. */
 	private static final Duration RECOVERY = Duration.ofSeconds(30);
@@ -68,54 +54,15 @@ class FaultsIT {
 
 	private final Api api = new Api(WholeSystem.GATEWAY, WholeSystem.GATEWAY);
 
-	private final List<String> customers = new ArrayList<>();
-
-	private final Map<String, String> emails = new HashMap<>();
-
 	private final List<Placed> placed = new CopyOnWriteArrayList<>();
 
-	private String product;
-
-	private String pastTheLimitProduct;
-
-	/**
-	 * The quantity of {@link #pastTheLimitProduct} past a new customer's credit limit.
-	 */
-	private int pastTheLimit;
+	private SagaWorkload workload;
 
 	private volatile Instant restartedAt = Instant.now();
 
 	@BeforeAll
 	void customers() {
-		for (int index = 0; index <= CUSTOMERS_WITHIN_LIMIT; index++) {
-			String email = "faults-" + UUID.randomUUID() + "@example.com";
-			this.api
-				.post(WholeSystem.GATEWAY + "/api/auth/register", null,
-						Map.of("email", email, "password", PASSWORD, "name", "Faults Customer " + index))
-				.expect(201);
-			String token = this.api.login(email, PASSWORD);
-			this.customers.add(token);
-			this.emails.put(token, email);
-		}
-		// the cheapest product: a customer's limit fits many orders, some are rejected
-		// late
-		List<JsonNode> products = this.api.products();
-		this.product = products.stream().min(FaultsIT::byPrice).orElseThrow().get("id").asString();
-		// the dearest product past the limit: few enough of it to be a valid order
-		JsonNode dearest = products.stream().max(FaultsIT::byPrice).orElseThrow();
-		this.pastTheLimitProduct = dearest.get("id").asString();
-		BigDecimal limit = amount(this.api.me(overLimitCustomer()).get("credit").get("limit"));
-		this.pastTheLimit = limit.divide(amount(dearest.get("price")), 0, RoundingMode.FLOOR).intValueExact() + 1;
-		assertThat(this.pastTheLimit).as("an order past the limit within the quantity allowed")
-			.isLessThanOrEqualTo(1000);
-	}
-
-	private static int byPrice(JsonNode a, JsonNode b) {
-		return amount(a.get("price")).compareTo(amount(b.get("price")));
-	}
-
-	private static BigDecimal amount(JsonNode money) {
-		return new BigDecimal(money.get("amount").asString());
+		this.workload = new SagaWorkload(this.api, "faults");
 	}
 
 	@Test
@@ -138,7 +85,7 @@ class FaultsIT {
 			this.system.kill("order-service");
 			Api.Response whileDown = Awaitility.await()
 				.atMost(Duration.ofSeconds(30))
-				.until(() -> this.api.get(WholeSystem.GATEWAY + "/api/orders", this.customers.get(0)),
+				.until(() -> this.api.get(WholeSystem.GATEWAY + "/api/orders", this.workload.anyToken()),
 						(response) -> response.status() == 503);
 			assertThat(whileDown.body().get("type").asString()).startsWith("urn:orderflow:problem:");
 			this.system.start("order-service");
@@ -206,9 +153,9 @@ class FaultsIT {
 	@Test
 	@Order(7)
 	void killingTheRegistryChangesNothing() {
-		Run run = underLoad("kill -9 registry", () -> {
+		Run run = underLoad("kill -9 registry (5 s)", () -> {
 			this.system.kill("discovery-service");
-			ServiceProcess.sleep(Duration.ofSeconds(10));
+			ServiceProcess.sleep(Duration.ofSeconds(5));
 			this.system.start("discovery-service");
 			backAgain();
 		});
@@ -246,11 +193,11 @@ class FaultsIT {
 	@Test
 	@Order(10)
 	void freezingPostgresLongerThanTheGatewaysTimeLimitLosesNothing() {
-		Run run = underLoad("SIGSTOP PostgreSQL (15 s)", () -> {
+		Run run = underLoad("SIGSTOP PostgreSQL (10 s)", () -> {
 			this.system.freeze("postgres");
 			// past the gateway's time limit (5 s): requests are cut while their
 			// statements hang
-			ServiceProcess.sleep(Duration.ofSeconds(15));
+			ServiceProcess.sleep(Duration.ofSeconds(10));
 			this.system.thaw("postgres");
 			backAgain();
 		});
@@ -281,10 +228,7 @@ class FaultsIT {
 					.atMost(Duration.ofSeconds(60))
 					.pollInterval(Duration.ofMillis(500))
 					.ignoreExceptions()
-					.until(() -> halted.call() || this.api
-						.post(WholeSystem.GATEWAY + "/api/orders", this.customers.get(0),
-								Map.of("items", List.of(Map.of("productId", this.product, "quantity", 1))))
-						.status() == 202 && halted.call());
+					.until(() -> halted.call() || this.workload.placeOne().status() == 202 && halted.call());
 			}
 			Awaitility.await().atMost(Duration.ofSeconds(60)).until(halted);
 			this.system.start("order-service");
@@ -323,35 +267,16 @@ class FaultsIT {
 		List<Refusal> refusals = new CopyOnWriteArrayList<>();
 		Thread load = new Thread(() -> {
 			for (int index = 0; index < ORDERS_PER_RUN; index++) {
-				boolean pastItsLimit = index % (CUSTOMERS_WITHIN_LIMIT + 1) == CUSTOMERS_WITHIN_LIMIT;
-				String token = pastItsLimit ? overLimitCustomer() : this.customers.get(index % CUSTOMERS_WITHIN_LIMIT);
-				try {
-					Api.Response response = this.api.post(WholeSystem.GATEWAY + "/api/orders", token, Map.of("items",
-							List.of(pastItsLimit
-									? Map.of("productId", this.pastTheLimitProduct, "quantity", this.pastTheLimit)
-									: Map.of("productId", this.product, "quantity", 1))));
-					if (response.status() == 202) {
-						String id = response.body().get("id").asString();
-						run.add(new Placed(token, id));
-						if (index % 8 == 1) {
-							cancelIfPossible(token, id);
-						}
-					}
-					else {
-						refusals.add(Refusal.of(response));
-					}
-				}
-				catch (RuntimeException ex) {
-					// not accepted, so nothing to keep
-					refusals.add(Refusal.of(ex));
-				}
+				this.workload.place(index, run, refusals);
 				ServiceProcess.sleep(Duration.ofMillis(300));
 			}
 		}, "order-load");
 		load.start();
 		// two rounds of the customers before the fault: each kind of outcome is on its
 		// way
-		Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> run.size() >= 2 * (CUSTOMERS_WITHIN_LIMIT + 1));
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(60))
+			.until(() -> run.size() >= 2 * (SagaWorkload.CUSTOMERS_WITHIN_LIMIT + 1));
 		inject.run();
 		try {
 			load.join(Duration.ofMinutes(3).toMillis());
@@ -359,9 +284,9 @@ class FaultsIT {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
-		run.add(probe());
+		run.add(this.workload.probe());
 		this.placed.addAll(run);
-		assertInvariants();
+		this.workload.assertInvariants(this.placed);
 		Run result = report(fault, run, refusals);
 		assertThat(result.recovery()).as("from the part being back to the first order approved")
 			.isNotNull()
@@ -370,38 +295,9 @@ class FaultsIT {
 		return result;
 	}
 
-	/**
-	 * A customer changing their mind at once; while order-service is down, they cannot.
-	 */
-	private void cancelIfPossible(String token, String id) {
-		try {
-			this.api.cancel(token, id);
-		}
-		catch (RuntimeException ex) {
-			// the order then ends as the saga decides
-		}
-	}
-
-	private String overLimitCustomer() {
-		return this.customers.get(CUSTOMERS_WITHIN_LIMIT);
-	}
-
 	/** The part is back (started and healthy): recovery is measured from here. */
 	private void backAgain() {
 		this.restartedAt = Instant.now();
-	}
-
-	/** An order placed once the part is back, retried while the gateway still refuses. */
-	private Placed probe() {
-		String token = this.customers.get(0);
-		Api.Response placed = Awaitility.await()
-			.atMost(Duration.ofSeconds(90))
-			.pollInterval(Duration.ofMillis(500))
-			.ignoreExceptions()
-			.until(() -> this.api.post(WholeSystem.GATEWAY + "/api/orders", token,
-					Map.of("items", List.of(Map.of("productId", this.product, "quantity", 1)))),
-					(response) -> response.status() == 202);
-		return new Placed(token, placed.body().get("id").asString());
 	}
 
 	/**
@@ -412,11 +308,9 @@ class FaultsIT {
 		Map<String, Integer> outcomes = new TreeMap<>();
 		Instant firstApprovedAgain = null;
 		for (Placed order : run) {
-			JsonNode view = this.api.order(order.token(), order.id());
+			JsonNode view = this.workload.view(order);
 			String status = view.get("status").asString();
-			String outcome = view.has("rejectionReason") ? status + "(" + view.get("rejectionReason").asString() + ")"
-					: status;
-			outcomes.merge(outcome, 1, Integer::sum);
+			outcomes.merge(SagaWorkload.outcome(view), 1, Integer::sum);
 			Instant decided = Instant.parse(view.get("updatedAt").asString());
 			if ("APPROVED".equals(status) && decided.isAfter(this.restartedAt)
 					&& (firstApprovedAgain == null || decided.isBefore(firstApprovedAgain))) {
@@ -436,114 +330,6 @@ class FaultsIT {
 	}
 
 	/**
-	 * A few calls per customer, not per order: the gateway's rate limit applies to the
-	 * checks too.
-	 */
-	private void assertInvariants() {
-		for (String token : this.customers) {
-			List<String> placedByCustomer = this.placed.stream()
-				.filter((order) -> order.token().equals(token))
-				.map(Placed::id)
-				.toList();
-			// I1, I5: every accepted order is there and decided (the deadline is 30 s)
-			Map<String, String> statuses = Awaitility.await()
-				.atMost(Duration.ofSeconds(120))
-				.pollInterval(Duration.ofSeconds(1))
-				.ignoreExceptions()
-				.until(() -> statusesOf(token), (found) -> found.keySet().containsAll(placedByCustomer)
-						&& placedByCustomer.stream().noneMatch((id) -> "PENDING".equals(found.get(id))));
-			// I2: reserved credit = sum of approved totals, within the limit
-			Awaitility.await()
-				.atMost(Duration.ofSeconds(30))
-				.pollInterval(Duration.ofSeconds(1))
-				.ignoreExceptions()
-				.untilAsserted(() -> {
-					JsonNode credit = this.api.me(token).get("credit");
-					BigDecimal reserved = new BigDecimal(credit.get("reserved").get("amount").asString());
-					assertThat(reserved).isEqualByComparingTo(approvedTotal(token));
-					assertThat(reserved)
-						.isLessThanOrEqualTo(new BigDecimal(credit.get("limit").get("amount").asString()));
-				});
-			// I3, I4: exactly one notification of each order's outcome, and of its
-			// approval
-			// too if it was cancelled once approved
-			Awaitility.await()
-				.atMost(Duration.ofSeconds(60))
-				.pollInterval(Duration.ofSeconds(1))
-				.ignoreExceptions()
-				.untilAsserted(() -> {
-					Map<String, List<String>> notifications = notificationsByOrder(token);
-					for (String id : placedByCustomer) {
-						List<String> ofOrder = notifications.getOrDefault(id, List.of());
-						String outcome = "ORDER_" + statuses.get(id);
-						if ("ORDER_CANCELLED".equals(outcome) && ofOrder.size() == 2) {
-							assertThat(ofOrder).as("notifications of order %s", id)
-								.containsExactlyInAnyOrder("ORDER_APPROVED", outcome);
-						}
-						else {
-							assertThat(ofOrder).as("notifications of order %s", id).containsExactly(outcome);
-						}
-					}
-				});
-			// I4: an email for each notification (the welcome and one per outcome); email
-			// is
-			// at least once (ADR 0010), so a part killed mid-send may send one twice
-			String mailbox = WholeSystem.MAIL + "/api/user/" + this.emails.get(token) + "/messages/INBOX";
-			Awaitility.await()
-				.atMost(Duration.ofSeconds(60))
-				.pollInterval(Duration.ofSeconds(1))
-				.ignoreExceptions()
-				.untilAsserted(
-						() -> assertThat(this.api.get(mailbox, null).expect(200).body().size()).isGreaterThanOrEqualTo(
-								1 + notificationsByOrder(token).values().stream().mapToInt(List::size).sum()));
-		}
-	}
-
-	/** Every page of a list: a customer places more than one page of orders here. */
-	private List<JsonNode> all(String path, String token) {
-		List<JsonNode> items = new ArrayList<>();
-		for (int page = 0;; page++) {
-			JsonNode body = this.api.get(WholeSystem.GATEWAY + path + "&page=" + page, token).expect(200).body();
-			List<JsonNode> ofPage = JourneyIT.items(body);
-			items.addAll(ofPage);
-			if (ofPage.isEmpty() || items.size() >= body.get("totalItems").asLong()) {
-				return items;
-			}
-		}
-	}
-
-	private Map<String, String> statusesOf(String token) {
-		Map<String, String> statuses = new HashMap<>();
-		for (JsonNode order : all("/api/orders?size=100", token)) {
-			statuses.put(order.get("id").asString(), order.get("status").asString());
-		}
-		return statuses;
-	}
-
-	private BigDecimal approvedTotal(String token) {
-		BigDecimal approved = BigDecimal.ZERO;
-		for (JsonNode order : all("/api/orders?status=APPROVED&size=100", token)) {
-			approved = approved.add(new BigDecimal(order.get("total").get("amount").asString()));
-		}
-		return approved;
-	}
-
-	private Map<String, List<String>> notificationsByOrder(String token) {
-		Map<String, List<String>> byOrder = new HashMap<>();
-		for (JsonNode notification : all("/api/notifications?size=100", token)) {
-			String orderId = notification.path("orderId").asString(null);
-			if (orderId != null) {
-				byOrder.computeIfAbsent(orderId, (id) -> new ArrayList<>()).add(notification.get("type").asString());
-			}
-		}
-		return byOrder;
-	}
-
-	private record Placed(String token, String id) {
-
-	}
-
-	/**
 	 * One fault run's results.
 	 *
 	 * @param outcomes accepted orders by final state
@@ -551,48 +337,6 @@ class FaultsIT {
 	 * @param recovery from the part being back to the first order approved, or null
 	 */
 	private record Run(Map<String, Integer> outcomes, List<Refusal> refusals, Duration recovery) {
-
-	}
-
-	/** How an order was refused. */
-	private enum Refusal {
-
-		/** 503 problem+json: the gateway or order-service said it cannot take it now. */
-		PROBLEM_503,
-		/** 504 problem+json: the gateway's time limit cut a request that hung. */
-		PROBLEM_504,
-		/** Nobody listened on the gateway's port. */
-		CONNECTION_REFUSED,
-		/** The connection broke before an answer: the gateway died under the request. */
-		CONNECTION_LOST,
-		/** Anything else: a status or an error that a fault should not cause. */
-		OTHER;
-
-		static Refusal of(Api.Response response) {
-			try {
-				boolean problem = response.body().path("type").asString("").startsWith("urn:orderflow:problem:");
-				return !problem ? OTHER
-						: (response.status() == 503) ? PROBLEM_503 : (response.status() == 504) ? PROBLEM_504 : OTHER;
-			}
-			catch (RuntimeException notJson) {
-				return OTHER;
-			}
-		}
-
-		static Refusal of(RuntimeException ex) {
-			for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-				if (cause instanceof ConnectException) {
-					return CONNECTION_REFUSED;
-				}
-				if (cause instanceof HttpTimeoutException) {
-					return OTHER;
-				}
-				if (cause instanceof IOException) {
-					return CONNECTION_LOST;
-				}
-			}
-			return OTHER;
-		}
 
 	}
 
