@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -96,23 +97,24 @@ class ChaosIT {
 	private String injectOne(Random random) {
 		int kind = random.nextInt(10);
 		if (kind < 6) {
-			String part = KILLED.get(random.nextInt(KILLED.size()));
-			Duration down = Duration.ofSeconds(1 + random.nextInt(5));
-			this.system.kill(part);
-			ServiceProcess.sleep(down);
-			this.system.start(part);
-			return "kill " + part + " " + down.toSeconds() + "s";
+			return undone("kill", KILLED.get(random.nextInt(KILLED.size())), Duration.ofSeconds(1 + random.nextInt(5)),
+					this.system::kill, this.system::start);
 		}
 		if (kind < 9) {
-			String part = FROZEN.get(random.nextInt(FROZEN.size()));
-			Duration frozen = Duration.ofSeconds(3 + random.nextInt(10));
-			this.system.freeze(part);
-			ServiceProcess.sleep(frozen);
-			this.system.thaw(part);
-			return "freeze " + part + " " + frozen.toSeconds() + "s";
+			return undone("freeze", FROZEN.get(random.nextInt(FROZEN.size())),
+					Duration.ofSeconds(3 + random.nextInt(10)), this.system::freeze, this.system::thaw);
 		}
 		this.system.restart("postgres");
 		return "restart postgres";
+	}
+
+	/** Does something to a part, waits, and undoes it. */
+	private static String undone(String fault, String part, Duration lasting, Consumer<String> inject,
+			Consumer<String> undo) {
+		inject.accept(part);
+		ServiceProcess.sleep(lasting);
+		undo.accept(part);
+		return fault + " " + part + " " + lasting.toSeconds() + "s";
 	}
 
 }
