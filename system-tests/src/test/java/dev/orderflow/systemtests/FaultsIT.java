@@ -3,6 +3,7 @@ package dev.orderflow.systemtests;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -231,6 +232,8 @@ class FaultsIT {
 					.until(() -> halted.call() || this.workload.placeOne().status() == 202 && halted.call());
 			}
 			Awaitility.await().atMost(Duration.ofSeconds(60)).until(halted);
+			// the line is logged just before the halt: wait until the process is gone
+			Awaitility.await().atMost(Duration.ofSeconds(30)).until(FaultsIT::orderServiceGone);
 			this.system.start("order-service");
 			backAgain();
 		});
@@ -241,6 +244,15 @@ class FaultsIT {
 		Awaitility.await()
 			.atMost(Duration.ofSeconds(30))
 			.until(this::duplicateOrderEventsAtUserService, (duplicates) -> duplicates > duplicatesBefore);
+	}
+
+	private static boolean orderServiceGone() {
+		try (Socket socket = new Socket("127.0.0.1", 8082)) {
+			return false;
+		}
+		catch (IOException refused) {
+			return true;
+		}
 	}
 
 	/** user-service's count of order events it had already applied. */
