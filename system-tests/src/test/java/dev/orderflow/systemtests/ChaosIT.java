@@ -78,8 +78,10 @@ class ChaosIT {
 		accepted.add(workload.probe());
 		workload.assertInvariants(accepted);
 
-		Map<String, Long> outcomes = new TreeMap<>(accepted.stream()
-			.map((order) -> SagaWorkload.outcome(workload.view(order)))
+		Map<String, Long> outcomes = new TreeMap<>(workload.views(accepted)
+			.values()
+			.stream()
+			.map(SagaWorkload::outcome)
 			.collect(Collectors.groupingBy(Function.identity(), Collectors.counting())));
 		System.out.printf(
 				"chaos %s, seed %d: %d faults %s; %d orders placed, %d accepted, %d refused %s, outcomes %s;"
