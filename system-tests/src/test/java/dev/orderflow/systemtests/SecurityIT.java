@@ -110,6 +110,38 @@ class SecurityIT {
 			.until(() -> this.api.get(WholeSystem.GATEWAY + "/api/products?size=1", token).status() == 200);
 	}
 
+	@Test
+	void guessingAPasswordLocksTheUnknownClientsWhileTheOwnersDeviceSignsIn() {
+		String email = "guessed-" + UUID.randomUUID() + "@example.com";
+		this.api
+			.post(WholeSystem.GATEWAY + "/api/auth/register", null,
+					Map.of("email", email, "password", PASSWORD, "name", "Guessed Customer"))
+			.expect(201);
+		String login = WholeSystem.GATEWAY + "/api/auth/login";
+		String device = this.api.post(login, null, Map.of("email", email, "password", PASSWORD))
+			.expect(200)
+			.body()
+			.get("deviceToken")
+			.asString();
+		// the deployed limit: 10 failures in 15 minutes lock the unknown clients for 15
+		int attempts = 0;
+		Api.Response guess;
+		do {
+			guess = this.api.post(login, null, Map.of("email", email, "password", "guess number " + attempts));
+			attempts++;
+		}
+		while (guess.status() == 401 && attempts < 50);
+		System.out.printf("sign-in locked after %d wrong passwords%n", attempts - 1);
+
+		assertThat(attempts - 1).isEqualTo(10);
+		problem(guess, 429);
+		assertThat(guess.body().get("type").asString()).isEqualTo("urn:orderflow:problem:sign-in-locked");
+		// the right password from an unknown client waits too
+		problem(this.api.post(login, null, Map.of("email", email, "password", PASSWORD)), 429);
+		// the owner's device does not
+		this.api.post(login, null, Map.of("email", email, "password", PASSWORD, "deviceToken", device)).expect(200);
+	}
+
 	private String customer() {
 		String email = "security-" + UUID.randomUUID() + "@example.com";
 		this.api

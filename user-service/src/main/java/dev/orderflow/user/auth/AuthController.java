@@ -25,7 +25,8 @@ class AuthController {
 
 	@PostMapping("/login")
 	Mono<TokenResponse> login(@Valid @RequestBody LoginRequest request) {
-		return this.authenticator.login(request.email(), request.password()).map(TokenResponse::of);
+		return this.authenticator.login(request.email(), request.password(), request.deviceToken())
+			.map(TokenResponse::of);
 	}
 
 	@PostMapping("/refresh")

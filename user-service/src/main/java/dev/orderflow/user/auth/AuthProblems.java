@@ -1,5 +1,8 @@
 package dev.orderflow.user.auth;
 
+import java.time.Clock;
+import java.time.Duration;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -19,8 +22,11 @@ class AuthProblems {
 
 	private final ProblemWriter problems;
 
-	AuthProblems(ProblemWriter problems) {
+	private final Clock clock;
+
+	AuthProblems(ProblemWriter problems, Clock clock) {
 		this.problems = problems;
+		this.clock = clock;
 	}
 
 	@ExceptionHandler
@@ -36,6 +42,22 @@ class AuthProblems {
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> suspended(AccountSuspended ex, ServerWebExchange exchange) {
 		return this.problems.entity(exchange, HttpStatus.FORBIDDEN, "account-suspended", "Account suspended", ex);
+	}
+
+	/** The same problem as the account's own 404. */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> noSuchAccount(NoSuchAccount ex, ServerWebExchange exchange) {
+		return this.problems.entity(exchange, HttpStatus.NOT_FOUND, "user-not-found", "User not found", ex);
+	}
+
+	/** 429 with {@code Retry-After}: the lock's end, in whole seconds, rounded up. */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> locked(SignInLocked ex, ServerWebExchange exchange) {
+		HttpHeaders headers = new HttpHeaders();
+		long seconds = Math.max(1, Duration.between(this.clock.instant(), ex.until()).toMillis() / 1000 + 1);
+		headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
+		return this.problems.entity(exchange, HttpStatus.TOO_MANY_REQUESTS, "sign-in-locked", "Sign-in locked", ex,
+				headers);
 	}
 
 	private ResponseEntity<ProblemDetail> unauthorized(ServerWebExchange exchange, String type, String title,

@@ -17,7 +17,7 @@ import dev.orderflow.user.account.User;
 import dev.orderflow.user.account.Users;
 import dev.orderflow.platform.transactions.WholeTransactions;
 
-/** Login, refresh-token rotation with reuse detection, and logout. */
+/** Login (throttled), refresh-token rotation with reuse detection, and logout. */
 @Service
 class Authenticator {
 
@@ -37,6 +37,8 @@ class Authenticator {
 
 	private final Clock clock;
 
+	private final SignInThrottle throttle;
+
 	/**
 	 * Checked when the email is unknown, so that a wrong email costs as long as a wrong
 	 * password.
@@ -44,7 +46,7 @@ class Authenticator {
 	private final String unknownUserHash;
 
 	Authenticator(Users users, RefreshTokens refreshTokens, AccessTokens accessTokens, PasswordEncoder passwords,
-			TokenSettings settings, WholeTransactions transactions, Clock clock) {
+			TokenSettings settings, WholeTransactions transactions, Clock clock, SignInThrottle throttle) {
 		this.users = users;
 		this.refreshTokens = refreshTokens;
 		this.accessTokens = accessTokens;
@@ -52,20 +54,40 @@ class Authenticator {
 		this.settings = settings;
 		this.transactions = transactions;
 		this.clock = clock;
+		this.throttle = throttle;
 		this.unknownUserHash = passwords.encode(UUID.randomUUID().toString());
 	}
 
-	public Mono<TokenPair> login(String email, String password) {
+	/**
+	 * Signs in through the throttle ({@link SignInThrottle}): a locked client is refused
+	 * before its password is checked, a wrong password is counted, and a success hands
+	 * out the client's device token with the tokens.
+	 * @param deviceToken the device token the client got at an earlier sign-in, or null
+	 * @return the tokens, or {@link InvalidCredentials}, {@link SignInLocked},
+	 * {@link AccountSuspended}
+	 */
+	public Mono<SignIn> login(String email, String password, String deviceToken) {
 		return this.users.findByEmail(email)
 			.map(Optional::of)
 			.defaultIfEmpty(Optional.empty())
-			.flatMap((user) -> Mono.fromCallable(
+			.flatMap((user) -> this.throttle.subject(email, user, deviceToken)
+				.flatMap((subject) -> this.throttle.refuseIfLocked(subject)
+					.then(checkPassword(password, user))
+					.onErrorResume(InvalidCredentials.class,
+							(wrong) -> this.throttle.failed(subject).then(Mono.error(wrong)))
+					.flatMap((found) -> found.isActive() ? Mono.just(found) : Mono.error(new AccountSuspended()))
+					.flatMap((found) -> issue(found, UUID.randomUUID(), this.clock.instant())
+						.zipWith(this.throttle.succeeded(subject, found), SignIn::new))));
+	}
+
+	/** The user if the password is theirs; as slow for an unknown email as for a user. */
+	private Mono<User> checkPassword(String password, Optional<User> user) {
+		return Mono
+			.fromCallable(
 					() -> this.passwords.matches(password, user.map(User::passwordHash).orElse(this.unknownUserHash)))
-				.subscribeOn(Schedulers.boundedElastic())
-				.flatMap((matches) -> (matches && user.isPresent()) ? Mono.just(user.get())
-						: Mono.error(new InvalidCredentials())))
-			.flatMap((user) -> user.isActive() ? Mono.just(user) : Mono.error(new AccountSuspended()))
-			.flatMap((user) -> issue(user, UUID.randomUUID(), this.clock.instant()));
+			.subscribeOn(Schedulers.boundedElastic())
+			.flatMap((matches) -> (matches && user.isPresent()) ? Mono.just(user.get())
+					: Mono.error(new InvalidCredentials()));
 	}
 
 	/**

@@ -19,12 +19,14 @@ import io.netty.handler.codec.http.HttpVersion;
 import io.netty.util.ReferenceCountUtil;
 
 /**
- * Answers a request whose target is not a URI (a raw {@code <} or {@code >} in the path)
- * with a 400 problem, like every other bad request. Spring's adapter for Reactor Netty
- * cannot build the exchange of such a request and answers a bare 400 before any filter or
- * error handler runs, so this check sits in the Netty pipeline right after the HTTP codec
- * (one per connection). The connection is closed after the answer: what follows on it
- * belongs to a request that was not read.
+ * Answers a request whose target is not a URI (a raw {@code <} or {@code >} in the path),
+ * or holds an encoded NUL ({@code %00}: a query parameter of only a NUL was read as
+ * empty, so {@code ?status=%00} listed everything, and no id, name or filter may hold
+ * one), with a 400 problem, like every other bad request. Spring's adapter for Reactor
+ * Netty cannot build the exchange of such a request and answers a bare 400 before any
+ * filter or error handler runs, so this check sits in the Netty pipeline right after the
+ * HTTP codec (one per connection). The connection is closed after the answer: what
+ * follows on it belongs to a request that was not read.
  */
 final class UnreadableRequestTargets extends ChannelInboundHandlerAdapter {
 
@@ -33,14 +35,15 @@ final class UnreadableRequestTargets extends ChannelInboundHandlerAdapter {
 
 	private static final byte[] PROBLEM = ("{\"type\":\"" + ProblemTypes.MALFORMED_REQUEST
 			+ "\",\"title\":\"Bad Request\",\"status\":400,"
-			+ "\"detail\":\"The request target is not a valid URI: encode characters such as < and >\"}")
+			+ "\"detail\":\"The request target is not a valid URI (encode characters such as < and >)"
+			+ " or holds a NUL (%00)\"}")
 		.getBytes(StandardCharsets.UTF_8);
 
 	private boolean refused;
 
 	@Override
 	public void channelRead(ChannelHandlerContext ctx, Object msg) {
-		if (msg instanceof HttpRequest request && !isUri(request.uri())) {
+		if (msg instanceof HttpRequest request && !isReadable(request.uri())) {
 			this.refused = true;
 			ReferenceCountUtil.release(msg);
 			ctx.writeAndFlush(problem(request.protocolVersion())).addListener(ChannelFutureListener.CLOSE);
@@ -53,7 +56,10 @@ final class UnreadableRequestTargets extends ChannelInboundHandlerAdapter {
 		ctx.fireChannelRead(msg);
 	}
 
-	static boolean isUri(String target) {
+	static boolean isReadable(String target) {
+		if (target.contains("%00")) {
+			return false;
+		}
 		try {
 			new URI(target);
 			return true;
