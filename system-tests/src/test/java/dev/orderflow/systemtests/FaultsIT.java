@@ -281,11 +281,13 @@ class FaultsIT {
 		// so that every email of theirs is sent once it is back
 		this.system.kill("mail");
 		SagaWorkload mailless = new SagaWorkload(this.api, "smtp");
-		Run run = underLoad("kill -9 SMTP server (its customers registered and their first orders placed while it is down)", mailless, new CopyOnWriteArrayList<>(), () -> {
-			ServiceProcess.sleep(Duration.ofSeconds(5));
-			this.system.start("mail");
-			backAgain();
-		});
+		Run run = underLoad(
+				"kill -9 SMTP server (its customers registered and their first orders placed while it is down)",
+				mailless, new CopyOnWriteArrayList<>(), () -> {
+					ServiceProcess.sleep(Duration.ofSeconds(5));
+					this.system.start("mail");
+					backAgain();
+				});
 		// not on the saga's path; I4 above: each notification's email arrived later
 		assertThat(run.refusals()).isEmpty();
 		assertThat(run.outcomes()).doesNotContainKey("REJECTED(TIMEOUT)");

@@ -271,7 +271,8 @@ final class SagaWorkload {
 				});
 			// I4: an email for each notification (the welcome and one per outcome);
 			// email is at least once (ADR 0010), so a part killed mid-send may send one
-			// twice, and what it had claimed goes out once its claim times out (2 min)
+			// twice, and what it had claimed goes out once its claim times out
+			// (WholeSystem.CLAIM_TIMEOUT)
 			String mailbox = WholeSystem.MAIL + "/api/user/" + customer + "/messages/INBOX";
 			Awaitility.await()
 				.atMost(Duration.ofMinutes(3))

@@ -37,6 +37,9 @@ final class WholeSystem {
 	/** The saga deadline ./dev runs order-service with: its default, as deployed. */
 	static final Duration SAGA_DEADLINE = Duration.ofSeconds(30);
 
+	/** How long a claimed email waits for the replica that claimed it. */
+	static final Duration CLAIM_TIMEOUT = Duration.ofSeconds(20);
+
 	private static WholeSystem running;
 
 	private final Path root = Path.of(System.getProperty("orderflow.root", "..")).toAbsolutePath().normalize();
@@ -138,6 +141,11 @@ final class WholeSystem {
 		builder.environment().put("DEV_STATE", this.state.toString());
 		builder.environment().put("DEV_LIB", this.root.resolve(".dev/lib").toString());
 		builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+		// emails that a killed notification-service had claimed go out once the claim
+		// times out: 2 min as deployed (a claim covers a whole batch of sends), 20 s
+		// here,
+		// so that the fault runs wait for them 20 s and not 2 min
+		builder.environment().put("ORDERFLOW_NOTIFICATIONS_EMAIL_CLAIMTIMEOUT", CLAIM_TIMEOUT.toSeconds() + "s");
 		builder.environment().putAll(environment);
 		try {
 			Process process = builder.start();
