@@ -22,8 +22,10 @@ import dev.orderflow.benchmarks.Customers.Customer;
 /**
  * What became of every order a run placed, read back through the API once the load has
  * stopped: each order terminal (I1), none rejected by the deadline, each customer's
- * reserved credit the sum of their approved totals (I2), and the completion time of each
- * order by the server's own clock (created to decided), per arrival-rate step.
+ * reserved credit the sum of their approved totals (I2), exactly one notification on the
+ * customer's stream per decision, the completion time of each order by the server's own
+ * clock (created to decided) per arrival-rate step, and the time from each decision to
+ * its notification on the stream.
  */
 final class SagaOutcome {
 
@@ -46,8 +48,12 @@ final class SagaOutcome {
 	 * @return the lines printed
 	 */
 	static List<String> report(List<Customer> customers, Collection<Placed> placed, List<Integer> rates,
-			long failedPlacements, long shed) {
+			long failedPlacements, long shed, NotificationStreams streams) {
 		Map<String, List<JsonNode>> ordersByCustomer = awaitDecided(customers, placed);
+		streams.awaitNotified(placed.stream().map(Placed::orderId).toList(), SETTLE);
+		Map<String, Instant> notifiedAt = streams.arrivals();
+		int notificationMismatches = 0;
+		List<Long> notifiedAfter = new ArrayList<>();
 		Map<String, JsonNode> orders = new HashMap<>();
 		ordersByCustomer.values()
 			.forEach((list) -> list.forEach((order) -> orders.put(order.get("id").asString(), order)));
@@ -65,11 +71,14 @@ final class SagaOutcome {
 			String reason = found.path("rejectionReason").asString("");
 			timedOut += "TIMEOUT".equals(reason) ? 1 : 0;
 			outcomes.merge(status + (reason.isEmpty() ? "" : "(" + reason + ")"), 1, Integer::sum);
+			Instant decidedAt = Instant.parse(found.get("updatedAt").asString());
 			millisByStep.computeIfAbsent(order.step(), (step) -> new ArrayList<>())
-				.add(Duration
-					.between(Instant.parse(found.get("createdAt").asString()),
-							Instant.parse(found.get("updatedAt").asString()))
-					.toMillis());
+				.add(Duration.between(Instant.parse(found.get("createdAt").asString()), decidedAt).toMillis());
+			notificationMismatches += (streams.count(order.orderId()) == 1) ? 0 : 1;
+			Instant notified = notifiedAt.get(order.orderId());
+			if (notified != null) {
+				notifiedAfter.add(Duration.between(decidedAt, notified).toMillis());
+			}
 		}
 		int creditMismatches = creditMismatches(customers, ordersByCustomer);
 		List<String> lines = new ArrayList<>();
@@ -77,12 +86,18 @@ final class SagaOutcome {
 			.add(String.format("saga %d orders/s: %d decided, completion p50 %d ms, p95 %d ms, p99 %d ms, max %d ms",
 					rates.get(step), millis.size(), percentile(millis, 50), percentile(millis, 95),
 					percentile(millis, 99), percentile(millis, 100))));
-		lines.add(String
-			.format("saga checks: %d placed, %d refused fast (503, saga behind), %d placements failed, %d undecided,"
-					+ " %d REJECTED(TIMEOUT), outcomes %s, %d customers with reserved credit != approved total -> %s",
-					placed.size(), shed, failedPlacements, undecided, timedOut, outcomes, creditMismatches,
-					(undecided == 0 && timedOut == 0 && creditMismatches == 0 && failedPlacements == 0) ? "PASS"
-							: "FAIL"));
+		lines.add(String.format(
+				"saga notification on the stream after the decision: %d of %d decided orders notified, p50 %d ms,"
+						+ " p95 %d ms, p99 %d ms, max %d ms",
+				notifiedAfter.size(), placed.size() - undecided, percentile(notifiedAfter, 50),
+				percentile(notifiedAfter, 95), percentile(notifiedAfter, 99), percentile(notifiedAfter, 100)));
+		lines.add(String.format(
+				"saga checks: %d placed, %d refused fast (503, saga behind), %d placements failed, %d undecided,"
+						+ " %d REJECTED(TIMEOUT), outcomes %s, %d customers with reserved credit != approved total,"
+						+ " %d decided orders without exactly one notification on the stream -> %s",
+				placed.size(), shed, failedPlacements, undecided, timedOut, outcomes, creditMismatches,
+				notificationMismatches, (undecided == 0 && timedOut == 0 && creditMismatches == 0
+						&& failedPlacements == 0 && notificationMismatches == 0) ? "PASS" : "FAIL"));
 		write(lines);
 		return lines;
 	}

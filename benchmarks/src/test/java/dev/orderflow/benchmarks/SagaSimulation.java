@@ -30,8 +30,10 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * Orders placed through the gateway at constant arrival rates (an open model: a slow
  * system does not slow the arrivals down), one step per rate ({@code bench.rates},
  * {@code bench.step} each), spread over enough customers that none orders more than once
- * a second. Afterwards every order is read back: completion time by the server's clock,
- * and the checks of {@link SagaOutcome}.
+ * a second. Each customer keeps the notification stream open through the gateway, as a
+ * storefront does. Afterwards every order is read back: completion time by the server's
+ * clock, the time from its decision to its notification on the stream, and the checks of
+ * {@link SagaOutcome}.
  */
 public class SagaSimulation extends Simulation {
 
@@ -53,6 +55,8 @@ public class SagaSimulation extends Simulation {
 	private volatile List<Customer> customers = List.of();
 
 	private volatile String product;
+
+	private volatile NotificationStreams streams;
 
 	{
 		HttpProtocolBuilder gateway = http.baseUrl(BenchSettings.GATEWAY)
@@ -92,12 +96,16 @@ public class SagaSimulation extends Simulation {
 		System.out.printf("making %d customers (each orders at most once a second)%n", count);
 		this.customers = Customers.register(count);
 		this.product = Customers.cheapestProduct();
+		this.streams = NotificationStreams.open(this.customers);
 		this.startedAt = System.nanoTime();
 	}
 
 	@Override
 	public void after() {
-		SagaOutcome.report(this.customers, this.placed, RATES, this.failedPlacements.get(), this.shed.get());
+		try (NotificationStreams streams = this.streams) {
+			SagaOutcome.report(this.customers, this.placed, RATES, this.failedPlacements.get(), this.shed.get(),
+					streams);
+		}
 	}
 
 	private Iterator<Map<String, Object>> customerFeeder() {

@@ -70,13 +70,13 @@ class OrderDeadlines extends BackgroundLoop {
 	}
 
 	private Mono<Long> hold(Instant oldest, Instant now) {
-		return this.orders.holdDeadlines(now.plus(this.settings.deadline())).map((moved) -> {
+		return this.orders.holdDeadlines(now.plus(this.settings.deadline())).then(Mono.fromCallable(() -> {
 			if (!this.holding) {
 				this.holding = true;
 				log.warn("Holding saga deadlines: our events have not reached Kafka since {}", oldest);
 			}
 			return 0L;
-		});
+		}));
 	}
 
 	private Mono<Long> resume() {

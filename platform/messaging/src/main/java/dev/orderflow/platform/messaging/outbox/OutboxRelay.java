@@ -172,8 +172,13 @@ public class OutboxRelay extends BackgroundLoop {
 		return new Sending(row, this.kafka.send(record));
 	}
 
+	/**
+	 * Stamped with the statement's time, not the transaction's ({@code now()}): a round's
+	 * transaction starts before its sends, which wait for the broker while it is away.
+	 */
 	private Mono<Void> markSent(List<PendingRow> rows) {
-		return this.db.sql("UPDATE outbox SET sent_at = now(), attempts = attempts + 1 WHERE id = ANY(:ids)")
+		return this.db
+			.sql("UPDATE outbox SET sent_at = statement_timestamp(), attempts = attempts + 1 WHERE id = ANY(:ids)")
 			.bind("ids", rows.stream().map((row) -> row.id).toArray(UUID[]::new))
 			.then()
 			.doOnSuccess((done) -> rows.forEach((row) -> this.metrics.published(row.topic, row.type)));
