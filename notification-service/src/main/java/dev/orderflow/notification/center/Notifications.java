@@ -47,6 +47,13 @@ public class Notifications {
 	 * switched email off), unless one exists for the event already, and tells every
 	 * replica's listeners at commit ({@code <userId>:<seq>} on {@link #CHANNEL}): all in
 	 * one statement, one round trip.
+	 * <p>
+	 * A user's notifications are written one transaction at a time (an advisory lock on
+	 * the user, held until commit, taken before the row's {@code seq} is drawn), so that
+	 * each user's seqs commit in order: the live stream reads "after the last seq sent",
+	 * and with concurrent writers a seq drawn earlier could commit after a later one had
+	 * been read and never be sent (the saga benchmark saw 24 of 1,874 notifications miss
+	 * the stream with three listener threads).
 	 * @param id the new notification's id
 	 * @param notification what it says
 	 * @param now the time of creation
@@ -54,9 +61,11 @@ public class Notifications {
 	 */
 	Mono<Long> add(UUID id, NewNotification notification, Instant now) {
 		return this.db.sql("""
-				WITH created AS (
+				WITH serialized AS (
+				    SELECT pg_advisory_xact_lock(hashtextextended(CAST(:userId AS text), 0))),
+				created AS (
 				    INSERT INTO notifications (id, user_id, event_id, type, title, message, order_id, created_at)
-				    VALUES (:id, :userId, :eventId, :type, :title, :message, :orderId, :now)
+				    SELECT :id, :userId, :eventId, :type, :title, :message, :orderId, :now FROM serialized
 				    ON CONFLICT (event_id) DO NOTHING
 				    RETURNING id, seq),
 				choice AS (

@@ -23,16 +23,23 @@ public record MessagingProperties(String source, @DefaultValue Relay relay, @Def
 	 *
 	 * @param enabled whether this instance publishes outbox rows
 	 * @param pollInterval the fallback wake-up when no NOTIFY arrives
-	 * @param batchSize rows published per round
+	 * @param batchSize rows published at most per round (a backlog drains a batch per
+	 * round trip: 1,000 drained 3,270 events/s where 200 drained 1,950)
 	 * @param initialBackoff wait after a failed publish
-	 * @param maxBackoff the longest wait between attempts while Kafka is down
+	 * @param maxBackoff the longest wait between attempts while Kafka is down (an attempt
+	 * also waits for the broker's metadata, up to the producer's {@code max.block.ms},
+	 * and goes on at once when the broker answers)
+	 * @param metricsInterval how often the backlog gauges are read from the outbox (a
+	 * {@code GROUP BY} over every unsent row: 180 ms at 25,000 rows waiting for Kafka;
+	 * Prometheus scrapes every 15 s)
 	 * @param haltAfterAcknowledged a fault switch for the fault tests only: the JVM halts
 	 * after the broker acknowledged a batch and before its rows are marked sent, the one
 	 * moment a crash publishes events twice (never set in a deployment)
 	 */
 	public record Relay(@DefaultValue("true") boolean enabled, @DefaultValue("1s") Duration pollInterval,
-			@DefaultValue("200") int batchSize, @DefaultValue("200ms") Duration initialBackoff,
-			@DefaultValue("10s") Duration maxBackoff, @DefaultValue("false") boolean haltAfterAcknowledged) {
+			@DefaultValue("1000") int batchSize, @DefaultValue("200ms") Duration initialBackoff,
+			@DefaultValue("2s") Duration maxBackoff, @DefaultValue("5s") Duration metricsInterval,
+			@DefaultValue("false") boolean haltAfterAcknowledged) {
 
 	}
 
