@@ -9,12 +9,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -63,6 +67,20 @@ final class Customers {
 		finally {
 			pool.shutdownNow();
 		}
+	}
+
+	/**
+	 * A Gatling feeder that takes the customers in turn ({@code customerId},
+	 * {@code token}), read when fed: the simulations make their customers in
+	 * {@code before()}, after the scenario was built.
+	 */
+	static Iterator<Map<String, Object>> inTurn(Supplier<List<Customer>> customers) {
+		AtomicInteger next = new AtomicInteger();
+		return Stream.generate(() -> {
+			List<Customer> all = customers.get();
+			Customer customer = all.get(Math.floorMod(next.getAndIncrement(), all.size()));
+			return Map.<String, Object>of("customerId", customer.id(), "token", customer.token());
+		}).iterator();
 	}
 
 	/** The cheapest product, so that an order's total stays small. */

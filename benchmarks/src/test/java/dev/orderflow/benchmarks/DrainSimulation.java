@@ -4,12 +4,9 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
@@ -49,8 +46,6 @@ public class DrainSimulation extends Simulation {
 
 	private final AtomicLong refused = new AtomicLong();
 
-	private final AtomicInteger next = new AtomicInteger();
-
 	private volatile List<Customer> customers = List.of();
 
 	private volatile String product;
@@ -66,7 +61,7 @@ public class DrainSimulation extends Simulation {
 			.shareConnections();
 		ScenarioBuilder placeOrders = scenario("place orders while Kafka is stopped")
 			.repeat((ORDERS + CLIENTS - 1) / CLIENTS)
-			.on(feed(customerFeeder())
+			.on(feed(Customers.inTurn(() -> this.customers))
 				.exec(http("place order").post("/api/orders")
 					.header("Authorization", "Bearer #{token}")
 					.body(StringBody(
@@ -112,7 +107,7 @@ public class DrainSimulation extends Simulation {
 			Instant decided = database.lastDecidedSince(this.since);
 			Map<String, Long> outcomes = database.outcomesSince(this.since);
 			long orders = outcomes.values().stream().mapToLong(Long::longValue).sum();
-			boolean whole = pending == 0 && refused.get() == 0 && orders == this.accepted.get()
+			boolean whole = pending == 0 && this.refused.get() == 0 && orders == this.accepted.get()
 					&& published.rows() == orders;
 			List<String> lines = new ArrayList<>();
 			lines.add(String.format(
@@ -132,13 +127,6 @@ public class DrainSimulation extends Simulation {
 			lines.forEach(System.out::println);
 			SagaOutcome.write(lines);
 		}
-	}
-
-	private Iterator<Map<String, Object>> customerFeeder() {
-		return Stream.generate(() -> {
-			Customer customer = this.customers.get(Math.floorMod(this.next.getAndIncrement(), this.customers.size()));
-			return Map.<String, Object>of("token", customer.token());
-		}).iterator();
 	}
 
 	/**

@@ -2,14 +2,10 @@ package dev.orderflow.benchmarks;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 
 import io.gatling.javaapi.core.OpenInjectionStep;
 import io.gatling.javaapi.core.ScenarioBuilder;
@@ -47,8 +43,6 @@ public class SagaSimulation extends Simulation {
 
 	private final AtomicLong shed = new AtomicLong();
 
-	private final AtomicInteger next = new AtomicInteger();
-
 	/** When the load started: the end of {@link #before()}, which Gatling runs first. */
 	private volatile long startedAt;
 
@@ -66,7 +60,7 @@ public class SagaSimulation extends Simulation {
 			// measure
 			// TCP set-up and run out of ephemeral ports
 			.shareConnections();
-		ScenarioBuilder placeOrders = scenario("place an order").feed(customerFeeder())
+		ScenarioBuilder placeOrders = scenario("place an order").feed(Customers.inTurn(() -> this.customers))
 			.exec(http("place order").post("/api/orders")
 				.header("Authorization", "Bearer #{token}")
 				.body(StringBody((session) -> "{\"items\":[{\"productId\":\"" + this.product + "\",\"quantity\":1}]}"))
@@ -106,13 +100,6 @@ public class SagaSimulation extends Simulation {
 			SagaOutcome.report(this.customers, this.placed, RATES, this.failedPlacements.get(), this.shed.get(),
 					streams);
 		}
-	}
-
-	private Iterator<Map<String, Object>> customerFeeder() {
-		return Stream.generate(() -> {
-			Customer customer = this.customers.get(Math.floorMod(this.next.getAndIncrement(), this.customers.size()));
-			return Map.<String, Object>of("customerId", customer.id(), "token", customer.token());
-		}).iterator();
 	}
 
 	/** The rate step an order was placed in, by the time since the load started. */
