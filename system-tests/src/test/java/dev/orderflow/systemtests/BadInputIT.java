@@ -15,6 +15,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -88,23 +90,29 @@ class BadInputIT {
 		assertThat(state(tokens, customerId)).as("what the requests could have changed").isEqualTo(before);
 	}
 
-	/** What a malformed request may have changed, as the API shows it. */
+	/**
+	 * What a malformed request may have changed, as the API shows it. Read after the
+	 * probes have spent the callers' rate limit, so each read waits out a 429 as the
+	 * probes do.
+	 */
 	private Map<String, JsonNode> state(Map<Caller, String> tokens, String customerId) {
 		String customer = tokens.get(Caller.CUSTOMER);
 		String admin = tokens.get(Caller.ADMIN);
 		Map<String, JsonNode> state = new TreeMap<>();
-		state.put("users",
-				this.api.get(WholeSystem.GATEWAY + "/api/users?size=1", admin).expect(200).body().get("totalItems"));
-		state.put("customer", this.api.get(WholeSystem.GATEWAY + "/api/users/" + customerId, admin).expect(200).body());
-		state.put("catalogue", this.api.get(WholeSystem.GATEWAY + "/api/products?size=100", null).expect(200).body());
-		state.put("orders", this.api.get(WholeSystem.GATEWAY + "/api/orders?size=100", customer).expect(200).body());
-		state.put("all orders",
-				this.api.get(WholeSystem.GATEWAY + "/api/orders?size=1", admin).expect(200).body().get("totalItems"));
-		state.put("notifications",
-				this.api.get(WholeSystem.GATEWAY + "/api/notifications?size=100", customer).expect(200).body());
-		state.put("preferences",
-				this.api.get(WholeSystem.GATEWAY + "/api/notifications/preferences", customer).expect(200).body());
+		state.put("users", read("/api/users?size=1", admin).get("totalItems"));
+		state.put("customer", read("/api/users/" + customerId, admin));
+		state.put("catalogue", read("/api/products?size=100", null));
+		state.put("orders", read("/api/orders?size=100", customer));
+		state.put("all orders", read("/api/orders?size=1", admin).get("totalItems"));
+		state.put("notifications", read("/api/notifications?size=100", customer));
+		state.put("preferences", read("/api/notifications/preferences", customer));
 		return state;
+	}
+
+	private JsonNode read(String path, String token) {
+		return outsideTheRateLimit(() -> this.api.get(WholeSystem.GATEWAY + path, token), Api.Response::status)
+			.expect(200)
+			.body();
 	}
 
 	/**
@@ -135,9 +143,17 @@ class BadInputIT {
 	 * a 429 says nothing of what the endpoint does with the input.
 	 */
 	private static Answer send(Probe probe, Map<Caller, String> tokens) {
+		return outsideTheRateLimit(() -> sendOnItsOwnConnection(probe, authorization(probe, tokens)), Answer::status);
+	}
+
+	/**
+	 * A call's answer, again a second later while the gateway answers 429, at most 20
+	 * times: the limiter refills a caller's bucket every second.
+	 */
+	private static <A> A outsideTheRateLimit(Supplier<A> call, ToIntFunction<A> status) {
 		for (int attempt = 0;; attempt++) {
-			Answer answer = sendOnItsOwnConnection(probe, authorization(probe, tokens));
-			if (answer.status() != 429 || attempt == 20) {
+			A answer = call.get();
+			if (status.applyAsInt(answer) != 429 || attempt == 20) {
 				return answer;
 			}
 			ServiceProcess.sleep(Duration.ofSeconds(1));
