@@ -3,6 +3,7 @@ package dev.orderflow.notification.email;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 
 import reactor.core.publisher.Flux;
@@ -68,12 +69,13 @@ class EmailDeliveries {
 			.all();
 	}
 
-	Mono<Void> sent(UUID notificationId, Instant now) {
+	/** The emails went out: one statement for all of them. */
+	Mono<Void> sent(List<UUID> notificationIds, Instant now) {
 		return this.db.sql("""
 				UPDATE deliveries SET status = 'SENT', attempts = attempts + 1, next_attempt_at = NULL,
 				    last_error = NULL, sent_at = :now, updated_at = :now
-				WHERE notification_id = :id AND channel = 'EMAIL' AND status = 'PENDING'
-				""").bind("id", notificationId).bind("now", at(now)).then();
+				WHERE notification_id = ANY(:ids) AND channel = 'EMAIL' AND status = 'PENDING'
+				""").bind("ids", notificationIds.toArray(UUID[]::new)).bind("now", at(now)).then();
 	}
 
 	Mono<Void> retryAt(UUID notificationId, Instant next, String error, Instant now) {

@@ -2,6 +2,11 @@ package dev.orderflow.notification.email;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.core.IntervalFunction;
@@ -16,14 +21,15 @@ import dev.orderflow.notification.stream.NotificationFeed;
 import dev.orderflow.platform.background.BackgroundLoop;
 
 /**
- * Sends due emails, a few at a time per replica ({@code concurrency}: an SMTP exchange
- * waits on the network far more than it computes, so one at a time left the CPU idle and
- * emails behind under load), woken by every new notification and by a polling fallback.
- * Each attempt ends in one of: SENT; PENDING again after a backoff (attempts + 1); FAILED
- * with the error after the last attempt; postponed without counting an attempt while the
- * circuit is open or the user's address is not known yet; SKIPPED if the user switched
- * email off. A replica that dies mid-send leaves the claim to expire, so an email may go
- * out twice but never not at all.
+ * Sends due emails, a claimed batch over up to {@code concurrency} SMTP connections at
+ * the same time, a share of the batch each (an SMTP exchange waits on the network far
+ * more than it computes, so one at a time left the CPU idle and emails behind under load;
+ * and a connection's set-up and close cost as much CPU as the email it carried), woken by
+ * every new notification and by a polling fallback. Each attempt ends in one of: SENT;
+ * PENDING again after a backoff (attempts + 1); FAILED with the error after the last
+ * attempt; postponed without counting an attempt while the circuit is open or the user's
+ * address is not known yet; SKIPPED if the user switched email off. A replica that dies
+ * mid-send leaves the claim to expire, so an email may go out twice but never not at all.
  */
 @Component
 class EmailDispatcher extends BackgroundLoop {
@@ -72,66 +78,108 @@ class EmailDispatcher extends BackgroundLoop {
 		return Mono.defer(() -> {
 			Instant now = this.clock.instant();
 			return this.deliveries.claimDue(now, now.plus(this.settings.claimTimeout()), this.settings.batchSize())
-				.flatMap(this::attempt, this.settings.concurrency())
-				.count();
+				.collectList()
+				.flatMap((claimed) -> attempt(claimed).thenReturn(claimed.size()));
 		}).repeat().takeUntil((claimed) -> claimed < this.settings.batchSize()).then();
 	}
 
-	private Mono<Integer> attempt(PendingEmail email) {
-		if (!email.emailEnabled()) {
-			return this.deliveries.skipped(email.notificationId(), this.clock.instant())
-				.doOnSuccess((done) -> this.metrics.outcome("skipped"))
-				.thenReturn(1);
+	/**
+	 * Attempts a claimed batch: the emails that can go out are split over at most
+	 * {@code concurrency} SMTP connections at the same time, a share each.
+	 */
+	private Mono<Void> attempt(List<PendingEmail> claimed) {
+		List<PendingEmail> sendable = new ArrayList<>();
+		List<Mono<Void>> others = new ArrayList<>();
+		for (PendingEmail email : claimed) {
+			if (!email.emailEnabled()) {
+				others.add(this.deliveries.skipped(email.notificationId(), this.clock.instant())
+					.doOnSuccess((done) -> this.metrics.outcome("skipped")));
+			}
+			else if (email.address() == null) {
+				others.add(awaitContact(email));
+			}
+			else {
+				sendable.add(email);
+			}
 		}
-		if (email.address() == null) {
-			return awaitContact(email);
+		int share = Math.max(1, -Math.floorDiv(-sendable.size(), this.settings.concurrency()));
+		List<List<PendingEmail>> connections = new ArrayList<>();
+		for (int from = 0; from < sendable.size(); from += share) {
+			connections.add(sendable.subList(from, Math.min(sendable.size(), from + share)));
 		}
-		return this.sender.send(email).then(Mono.defer(() -> {
-			Instant now = this.clock.instant();
-			return this.deliveries.sent(email.notificationId(), now)
-				.doOnSuccess((done) -> this.metrics.sent(email.createdAt(), now));
-		}))
-			.thenReturn(1)
-			.onErrorResume(CallNotPermittedException.class, (ex) -> postpone(email))
-			.onErrorResume((ex) -> retryOrFail(email, describe(ex)));
+		return Flux.concat(others)
+			.thenMany(Flux.fromIterable(connections).flatMap(this::send, this.settings.concurrency()))
+			.then();
+	}
+
+	/** Sends emails over one connection and records what became of each. */
+	private Mono<Void> send(List<PendingEmail> emails) {
+		return this.sender.send(emails)
+			// the server away or refusing all of them: each is retried, or FAILED
+			.onErrorResume((ex) -> !(ex instanceof CallNotPermittedException),
+					(ex) -> Mono.just(failedTogether(emails, ex)))
+			.flatMap((failed) -> recorded(emails, failed))
+			// the circuit is open: nothing was attempted
+			.onErrorResume(CallNotPermittedException.class,
+					(ex) -> Flux.fromIterable(emails).concatMap(this::postpone).then());
+	}
+
+	private Mono<Void> recorded(List<PendingEmail> emails, Map<UUID, Exception> failed) {
+		Instant now = this.clock.instant();
+		List<PendingEmail> sent = emails.stream()
+			.filter((email) -> !failed.containsKey(email.notificationId()))
+			.toList();
+		Mono<Void> sentRecorded = sent.isEmpty() ? Mono.empty()
+				: this.deliveries.sent(sent.stream().map(PendingEmail::notificationId).toList(), now)
+					.doOnSuccess((done) -> sent.forEach((email) -> this.metrics.sent(email.createdAt(), now)));
+		return sentRecorded
+			.thenMany(Flux.fromIterable(emails)
+				.filter((email) -> failed.containsKey(email.notificationId()))
+				.concatMap((email) -> retryOrFail(email, describe(failed.get(email.notificationId())))))
+			.then();
+	}
+
+	private static Map<UUID, Exception> failedTogether(List<PendingEmail> emails, Throwable ex) {
+		Map<UUID, Exception> failed = new HashMap<>();
+		for (PendingEmail email : emails) {
+			failed.put(email.notificationId(),
+					(ex instanceof EmailSender.NothingSent nothingSent) ? nothingSent.errorOf(email.notificationId())
+							: (ex instanceof Exception exception) ? exception : new IllegalStateException(ex));
+		}
+		return failed;
 	}
 
 	/**
 	 * The user's contact data has not arrived yet (users.user.v1 and orders.order.v1 are
 	 * separate topics): wait for it without spending attempts, for a while.
 	 */
-	private Mono<Integer> awaitContact(PendingEmail email) {
+	private Mono<Void> awaitContact(PendingEmail email) {
 		Instant now = this.clock.instant();
 		if (now.isAfter(email.createdAt().plus(this.settings.contactWait()))) {
 			return this.deliveries.failed(email.notificationId(), "No email address is known for the user", now)
-				.doOnSuccess((done) -> this.metrics.outcome("failed"))
-				.thenReturn(1);
+				.doOnSuccess((done) -> this.metrics.outcome("failed"));
 		}
 		return this.deliveries.postpone(email.notificationId(), now.plus(this.settings.initialBackoff()))
-			.doOnSuccess((done) -> this.metrics.outcome("postponed"))
-			.thenReturn(1);
+			.doOnSuccess((done) -> this.metrics.outcome("postponed"));
 	}
 
-	private Mono<Integer> postpone(PendingEmail email) {
+	private Mono<Void> postpone(PendingEmail email) {
 		return this.deliveries
 			.postpone(email.notificationId(), this.clock.instant().plus(this.settings.circuitBreaker().openFor()))
-			.doOnSuccess((done) -> this.metrics.outcome("postponed"))
-			.thenReturn(1);
+			.doOnSuccess((done) -> this.metrics.outcome("postponed"));
 	}
 
-	private Mono<Integer> retryOrFail(PendingEmail email, String error) {
+	private Mono<Void> retryOrFail(PendingEmail email, String error) {
 		int attempt = email.attempts() + 1;
 		Instant now = this.clock.instant();
 		if (attempt >= this.settings.maxAttempts()) {
 			log.warn("Email of notification {} FAILED after {} attempts: {}", email.notificationId(), attempt, error);
 			return this.deliveries.failed(email.notificationId(), error, now)
-				.doOnSuccess((done) -> this.metrics.outcome("failed"))
-				.thenReturn(1);
+				.doOnSuccess((done) -> this.metrics.outcome("failed"));
 		}
 		Instant next = now.plusMillis(this.backoff.apply(attempt));
 		return this.deliveries.retryAt(email.notificationId(), next, error, now)
-			.doOnSuccess((done) -> this.metrics.outcome("retry"))
-			.thenReturn(1);
+			.doOnSuccess((done) -> this.metrics.outcome("retry"));
 	}
 
 	/** The innermost cause says what the SMTP server did. */

@@ -14,7 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxBackoff the longest wait between attempts
  * @param pollInterval how often due deliveries are looked for without a wake-up
  * @param batchSize the most deliveries one replica claims at a time
- * @param concurrency how many of a claimed batch one replica sends at the same time
+ * @param concurrency how many SMTP connections one replica sends a claimed batch over at
+ * the same time
  * @param claimTimeout how long a claimed delivery is left alone before another attempt (a
  * replica that died while sending)
  * @param contactWait how long a delivery waits for the user's address to arrive before it
